@@ -1,0 +1,156 @@
+"""``frontdesk-admin``: headless administration of a desk's database.
+
+It works on the database the settings point at (file and environment, as the application), so an
+administrator can migrate, verify or seed without a screen. Messages are in French, for the town
+hall's IT staff; exit status 0 means success, 1 a failed check, 2 a usage or settings error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+import time
+from collections.abc import Sequence
+
+from frontdesk import __version__
+from frontdesk.domain.roles import Actor, Role
+from frontdesk.errors import FrontdeskError
+from frontdesk.messages_fr import EXPECTED, describe
+from frontdesk.settings import KEYS, load_settings
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="frontdesk-admin", description="Administration de Frontdesk.")
+    parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    parser.add_argument("--demo", action="store_true", help="agir sur la base de démonstration")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
+
+    sub.add_parser("migrate", help="mettre la base de données à jour (sauvegarde préalable)")
+    sub.add_parser("settings", help="vérifier les réglages et afficher les valeurs en vigueur")
+
+    journal = sub.add_parser("journal", help="journal des opérations").add_subparsers(dest="action", required=True)
+    journal.add_parser("verify", help="vérifier l'intégrité du journal chaîné")
+
+    demo = sub.add_parser("demo", help="données de démonstration").add_subparsers(dest="action", required=True)
+    seed = demo.add_parser("seed", help="créer la commune Admiville et ses usagers fictifs")
+    seed.add_argument("--residents", type=int, default=300, help="nombre d'usagers (défaut : 300)")
+
+    agent = sub.add_parser("agent", help="comptes des agents").add_subparsers(dest="action", required=True)
+    create = agent.add_parser("create", help="créer un compte (le mot de passe est demandé)")
+    create.add_argument("--login", required=True)
+    create.add_argument("--name", required=True, help="nom affiché, par exemple « Claire Martin »")
+    create.add_argument("--role", choices=[r.value for r in Role], default=Role.AGENT.value)
+    create.add_argument("--password-stdin", action="store_true", help="lire le mot de passe sur l'entrée standard")
+    agent.add_parser("list", help="lister les comptes")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings(demo=args.demo)
+        if args.command == "settings":
+            return _settings(settings)
+        from frontdesk.context import open_frontdesk
+        from frontdesk.logs import setup_logging
+
+        setup_logging(settings.log_dir, settings.log_level, stderr=False)
+        logging.getLogger(__name__).info("frontdesk-admin %s", args.command)
+        fd = open_frontdesk(settings)
+        try:
+            return _COMMANDS[args.command](fd, args)
+        finally:
+            fd.close()
+    except FrontdeskError as exc:
+        print(f"Erreur : {describe(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # a database that cannot be reached is a normal event, not a crash
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError):
+            print("Erreur : " + describe(FrontdeskError("database.unreachable", detail=str(exc.orig))),
+                  file=sys.stderr)
+            return EXIT_USAGE
+        raise
+
+
+def _settings(settings) -> int:
+    print(f"Fichier de réglages : {settings.config_file}"
+          f"{'' if settings.config_file.exists() else ' (absent : valeurs par défaut)'}")
+    print(f"Dossier de données : {settings.data_dir}")
+    for key in KEYS:
+        value = getattr(settings, key.attr)
+        if key.attr == "database_url" and "@" in value:
+            value = value.split("://", 1)[0] + "://…@" + value.rsplit("@", 1)[1]
+        print(f"  {key.dotted} = {value}    (variable {key.env} ; attendu : "
+              f"{EXPECTED[key.expected].format(**key.bounds)})")
+    return EXIT_OK
+
+
+def _migrate(fd, _args) -> int:
+    report = fd.migration
+    if report.migrated:
+        print(f"Base migrée de {report.from_revision or 'vide'} à {report.to_revision}.")
+        if report.backup:
+            print(f"Sauvegarde préalable : {report.backup}")
+    else:
+        print(f"Base déjà à jour (révision {report.to_revision}).")
+    return EXIT_OK
+
+
+def _journal(fd, _args) -> int:
+    from frontdesk import journal
+
+    start = time.perf_counter()
+    with fd.db.read() as session:
+        result = journal.verify(session)
+    if result.ok:
+        print(f"Journal intègre : {result.checked} entrées vérifiées en {time.perf_counter() - start:.1f} s.")
+        return EXIT_OK
+    print("Erreur : " + describe(FrontdeskError("journal.broken", seq=result.first_bad_seq, problem=result.problem)),
+          file=sys.stderr)
+    print(f"{result.checked} entrées vérifiées avant l'anomalie.", file=sys.stderr)
+    return EXIT_CHECK_FAILED
+
+
+def _demo(fd, args) -> int:
+    from frontdesk import demo
+
+    if args.residents < 0:
+        print("Erreur : le nombre d'usagers doit être positif.", file=sys.stderr)
+        return EXIT_USAGE
+    start = time.perf_counter()
+    desk = demo.seed(fd.db, args.residents)
+    print(f"Commune de démonstration « {desk.commune_name} » prête : {args.residents} usagers, "
+          f"en {time.perf_counter() - start:.1f} s.")
+    return EXIT_OK
+
+
+def _agent(fd, args) -> int:
+    from frontdesk.services import accounts
+    from frontdesk.services.desk import ensure_desk
+
+    desk = fd.desk or ensure_desk(fd.db, fd.settings.desk_name, fd.settings.desk_prefix, fd.settings.commune_name)
+    admin = Actor(desk.id, role=Role.SUPERVISOR)  # whoever runs this CLI administers the PC
+    if args.action == "list":
+        for agent in accounts.list_agents(fd.db, admin):
+            state = "actif" if agent.active else "désactivé"
+            print(f"{agent.login:<20} {agent.role.value:<11} {state:<10} {agent.display_name}")
+        return EXIT_OK
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("Mot de passe : ")
+    if accounts.has_agents(fd.db):
+        info = accounts.create_agent(fd.db, admin, args.login, args.name, Role(args.role), password)
+    else:
+        info = accounts.create_first_supervisor(fd.db, desk.id, args.login, args.name, password)
+    print(f"Compte « {info.login} » créé ({info.role.value}).")
+    return EXIT_OK
+
+
+_COMMANDS = {"migrate": _migrate, "journal": _journal, "demo": _demo, "agent": _agent}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Entities and rules that hold whatever the storage or the screen."""

@@ -1,0 +1,1 @@
+"""Roles, password hashing, secrets and everything else that protects residents' data."""

@@ -1,0 +1,1 @@
+"""Use cases. Each write runs in one unit of work and journals itself."""

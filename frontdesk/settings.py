@@ -1,0 +1,213 @@
+"""Settings: a TOML file in the platform config directory, overridden by environment variables.
+
+Why both: a town hall's IT deploys one file per PC, while tests, benchmarks and support sessions need
+to point one process elsewhere without touching that file. Every value is checked when loaded, so a
+typo stops the start with a message naming the key and the form it expects, never half-way through.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from frontdesk.errors import SettingsError
+
+APP_NAME = "Frontdesk"
+CONFIG_FILE = "settings.toml"
+DEFAULT_DN_URL = "https://demarche.numerique.gouv.fr"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    config_file: Path
+    database_url: str
+    demo: bool = False
+    lock_after_minutes: int = 5
+    log_level: str = "INFO"
+    desk_name: str = "Accueil"
+    desk_prefix: str = "A1"
+    commune_name: str = ""
+    demarche_numerique_url: str = DEFAULT_DN_URL
+    network_timeout_s: float = 10.0
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+# --- value parsers: each returns the value or raises ValueError -------------------------------------
+
+def _int_range(lo: int, hi: int) -> Callable[[Any], int]:
+    def parse(raw: Any) -> int:
+        value = int(str(raw).strip()) if not isinstance(raw, bool) else None
+        if value is None or not lo <= value <= hi:
+            raise ValueError
+        return value
+    return parse
+
+
+def _positive_float(raw: Any) -> float:
+    value = float(str(raw).strip())
+    if not 0 < value <= 300:
+        raise ValueError
+    return value
+
+
+def _http_url(raw: Any) -> str:
+    value = str(raw).strip().rstrip("/")
+    if not re.fullmatch(r"https?://[A-Za-z0-9.\-\[\]:]+(/\S*)?", value):
+        raise ValueError
+    return value
+
+
+def _database_url(raw: Any) -> str:
+    value = str(raw).strip()
+    if not re.match(r"^(sqlite(\+pysqlite)?:///.+|postgresql(\+psycopg)?://\S+)$", value):
+        raise ValueError
+    if value.startswith("postgresql://"):
+        value = "postgresql+psycopg://" + value.removeprefix("postgresql://")
+    return value
+
+
+def _log_level(raw: Any) -> str:
+    value = str(raw).strip().upper()
+    if value not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+        raise ValueError
+    return value
+
+
+def _desk_prefix(raw: Any) -> str:
+    value = str(raw).strip().upper()
+    if not re.fullmatch(r"[A-Z0-9]{1,6}", value):
+        raise ValueError
+    return value
+
+
+def _short_text(raw: Any) -> str:
+    value = str(raw).strip()
+    if not 1 <= len(value) <= 80:
+        raise ValueError
+    return value
+
+
+@dataclass(frozen=True)
+class _Key:
+    """One setting: where it lives in the file, its environment override and its expected form."""
+
+    dotted: str
+    attr: str
+    env: str
+    parse: Callable[[Any], Any]
+    expected: str  # code of the expected form, worded by the UI or the CLI
+    bounds: Mapping[str, Any] = field(default_factory=dict)
+
+
+KEYS: tuple[_Key, ...] = (
+    _Key("database.url", "database_url", "FRONTDESK_DATABASE_URL", _database_url, "database_url"),
+    _Key("security.lock_after_minutes", "lock_after_minutes", "FRONTDESK_LOCK_AFTER_MINUTES",
+         _int_range(1, 120), "int_range", {"min": 1, "max": 120}),
+    _Key("logging.level", "log_level", "FRONTDESK_LOG_LEVEL", _log_level, "log_level"),
+    _Key("desk.name", "desk_name", "FRONTDESK_DESK_NAME", _short_text, "short_text"),
+    _Key("desk.prefix", "desk_prefix", "FRONTDESK_DESK_PREFIX", _desk_prefix, "desk_prefix"),
+    _Key("commune.name", "commune_name", "FRONTDESK_COMMUNE", _short_text, "short_text"),
+    _Key("network.demarche_numerique_url", "demarche_numerique_url", "FRONTDESK_DN_URL", _http_url, "http_url"),
+    _Key("network.timeout_seconds", "network_timeout_s", "FRONTDESK_NETWORK_TIMEOUT", _positive_float,
+         "positive_seconds"),
+)
+
+
+def default_config_dir(env: Mapping[str, str]) -> Path:
+    if env.get("FRONTDESK_CONFIG_DIR"):
+        return Path(env["FRONTDESK_CONFIG_DIR"])
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def default_data_dir(env: Mapping[str, str]) -> Path:
+    if env.get("FRONTDESK_DATA_DIR"):
+        return Path(env["FRONTDESK_DATA_DIR"])
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError("settings.unreadable", path=str(path), detail=str(exc)) from exc
+    except OSError as exc:
+        raise SettingsError("settings.unreadable", path=str(path), detail=exc.strerror or str(exc)) from exc
+
+
+def _lookup(tree: Mapping[str, Any], dotted: str) -> Any:
+    node: Any = tree
+    for part in dotted.split("."):
+        if not isinstance(node, Mapping) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def load_settings(env: Mapping[str, str] | None = None, *, demo: bool = False) -> Settings:
+    """Read the file, apply environment overrides, check every value.
+
+    Demo mode always runs on its own SQLite file in a ``demo`` sub-folder, so trying the product can
+    never touch the commune's real data.
+    """
+    env = os.environ if env is None else env
+    config_file = default_config_dir(env) / CONFIG_FILE
+    data_dir = default_data_dir(env)
+    if demo:
+        data_dir = data_dir / "demo"
+    tree = _read_file(config_file)
+
+    values: dict[str, Any] = {}
+    for key in KEYS:
+        raw, source = _lookup(tree, key.dotted), str(config_file)
+        if env.get(key.env):
+            raw, source = env[key.env], key.env
+        if raw is None:
+            continue
+        try:
+            values[key.attr] = key.parse(raw)
+        except (ValueError, TypeError) as exc:
+            raise SettingsError(key=key.dotted, source=source, value=str(raw)[:80], expected=key.expected,
+                                **key.bounds) from exc
+
+    if demo:
+        values["database_url"] = _sqlite_url(data_dir)
+        values.setdefault("commune_name", "Admiville")
+        values.setdefault("desk_name", "Services à la population")
+        values.setdefault("desk_prefix", "ADM")
+    values.setdefault("database_url", _sqlite_url(data_dir))
+    return Settings(data_dir=data_dir, config_file=config_file, demo=demo, **values)
+
+
+def _sqlite_url(data_dir: Path) -> str:
+    return "sqlite:///" + (data_dir / "frontdesk.sqlite3").as_posix()
+
+
+def sqlite_path(database_url: str) -> Path | None:
+    """The database file behind a SQLite URL, or None for another engine or an in-memory database."""
+    if not database_url.startswith("sqlite"):
+        return None
+    path = database_url.split(":///", 1)[1]
+    return None if path in ("", ":memory:") else Path(path)
