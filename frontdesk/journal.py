@@ -11,6 +11,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterator, Mapping
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -69,7 +70,7 @@ class JournalWriter:
         entry.hash = entry_hash(entry.seq, entry.at, entry.desk_id, entry.agent_id, entry.action,
                                 entry.entity_type, entry.entity_id, entry.details, entry.prev_hash)
         self._session.add(entry)
-        self._session.flush([entry])
+        self._session.flush()  # Session.flush(objects) is deprecated in SQLAlchemy 2.1
         self._tail = (entry.seq, entry.hash)
         return entry
 
@@ -89,22 +90,28 @@ def verify(session: Session, batch: int = 5000) -> VerifyResult:
     """Walk the chain in order and stop at the first entry that does not hold."""
     expected_seq, prev = 1, GENESIS
     checked = 0
-    for entry in _entries(session, batch):
-        if entry.seq != expected_seq:
-            return VerifyResult(checked, expected_seq, "missing")
-        if entry.prev_hash != prev:
-            return VerifyResult(checked, entry.seq, "broken_link")
-        recomputed = entry_hash(entry.seq, entry.at, entry.desk_id, entry.agent_id, entry.action,
-                                entry.entity_type, entry.entity_id, entry.details or {}, entry.prev_hash)
-        if recomputed != entry.hash:
-            return VerifyResult(checked, entry.seq, "altered")
-        checked += 1
-        expected_seq, prev = entry.seq + 1, entry.hash
+    # closing(): stopping early must close the (server-side, on PostgreSQL) cursor, not leave it to the GC.
+    with closing(_entries(session, batch)) as stream:
+        for entry in stream:
+            if entry.seq != expected_seq:
+                return VerifyResult(checked, expected_seq, "missing")
+            if entry.prev_hash != prev:
+                return VerifyResult(checked, entry.seq, "broken_link")
+            recomputed = entry_hash(entry.seq, entry.at, entry.desk_id, entry.agent_id, entry.action,
+                                    entry.entity_type, entry.entity_id, entry.details or {}, entry.prev_hash)
+            if recomputed != entry.hash:
+                return VerifyResult(checked, entry.seq, "altered")
+            checked += 1
+            expected_seq, prev = entry.seq + 1, entry.hash
     return VerifyResult(checked)
 
 
 def _entries(session: Session, batch: int) -> Iterator[JournalEntry]:
     stmt = select(JournalEntry).order_by(JournalEntry.seq).execution_options(yield_per=batch)
-    for entry in session.scalars(stmt):
-        yield entry
-        session.expunge(entry)
+    result = session.scalars(stmt)
+    try:
+        for entry in result:
+            yield entry
+            session.expunge(entry)
+    finally:
+        result.close()

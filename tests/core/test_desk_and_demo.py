@@ -1,0 +1,168 @@
+"""The desk's identity, the demo commune's deterministic seed, and the home page's figures."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from frontdesk import demo
+from frontdesk.clock import utcnow
+from frontdesk.domain.roles import Role
+from frontdesk.domain.text import fold
+from frontdesk.errors import ValidationError
+from frontdesk.services import accounts, activity
+from frontdesk.services.desk import DeskInfo, current_desk, ensure_desk
+from frontdesk.store.database import Database
+from frontdesk.store.models import Agent, AppMeta, Desk, JournalEntry, Resident
+
+
+@pytest.fixture
+def sqlite_db(tmp_path):
+    """A second, independent SQLite database (the ``db`` fixture may be PostgreSQL)."""
+    database, _ = Database.open("sqlite:///" + (tmp_path / "other" / "frontdesk.sqlite3").as_posix())
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def residents(db) -> list[tuple]:
+    with db.read() as session:
+        return session.execute(select(Resident.id, Resident.family_name, Resident.given_names, Resident.birth_date)
+                               .order_by(Resident.id)).all()
+
+
+def count(db, model, *where) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(model).where(*where))
+
+
+# --- desk ----------------------------------------------------------------------------------------------
+
+def test_ensure_desk_creates_once(db):
+    assert current_desk(db) is None
+    first = ensure_desk(db, "  État civil ", "ec1", " Admiville ")
+    assert (first.name, first.prefix, first.commune_name) == ("État civil", "EC1", "Admiville")
+    again = ensure_desk(db, "Autre nom", "ZZ9", "Ailleurs")
+    assert again == first
+    assert current_desk(db) == first
+    assert count(db, Desk) == 1
+    with db.read() as session:
+        assert session.get(AppMeta, "desk_id").value == str(first.id)
+        entries = session.execute(select(JournalEntry.action, JournalEntry.desk_id, JournalEntry.details)).all()
+    assert entries == [("desk.created", first.id, {"prefix": "EC1"})]
+
+
+@pytest.mark.parametrize("prefix", ["", "A-1", "TOOLONG", "A 1", "É1"])
+def test_invalid_prefix_is_refused(db, prefix):
+    with pytest.raises(ValidationError) as info:
+        ensure_desk(db, "Accueil", prefix)
+    assert info.value.code == "desk.prefix_invalid"
+    assert current_desk(db) is None
+    assert count(db, JournalEntry) == 0
+
+
+def test_reference_format():
+    desk = DeskInfo(uuid.uuid4(), "Services à la population", "ADM", "Admiville")
+    assert desk.reference("", 2026, 42) == "ADM-2026-000042"
+    assert desk.reference("R", 2026, 42) == "ADM-R2026-000042"
+    assert desk.reference("", 2027, 1_234_567) == "ADM-2027-1234567"
+    other = DeskInfo(uuid.uuid4(), "Accueil", "A1", "Admiville")
+    assert other.reference("", 2026, 42) != desk.reference("", 2026, 42)
+
+
+# --- demo ----------------------------------------------------------------------------------------------
+
+def test_demo_seed_is_deterministic(db, sqlite_db):
+    demo.seed(db, 200)
+    demo.seed(sqlite_db, 200)
+    first, second = residents(db), residents(sqlite_db)
+    assert len(first) == 200
+    assert first == second
+    assert len({r.id for r in first}) == 200
+    assert len({r.family_name for r in first}) > 50  # varied people, not one row repeated
+    assert {r.id for r in first} == {uuid.uuid5(demo.NAMESPACE, f"resident-{i}") for i in range(200)}
+
+
+def test_demo_seed_is_idempotent_and_extends_with_the_same_people(db, sqlite_db):
+    desk = demo.seed(db, 60)
+    assert desk.prefix == "ADM" and desk.commune_name == "Admiville"
+    assert count(db, Agent) == len(demo.DEMO_AGENTS)
+    entries_after_first = count(db, JournalEntry)
+
+    assert demo.seed(db, 60) == desk
+    assert count(db, Resident) == 60
+    assert count(db, Agent) == len(demo.DEMO_AGENTS)
+    assert count(db, JournalEntry) == entries_after_first  # nothing added, nothing journalled
+
+    demo.seed(db, 150)
+    assert count(db, Resident) == 150
+    demo.seed(sqlite_db, 150)
+    assert residents(db) == residents(sqlite_db)  # the tail is exactly what a fresh 150-seed gives
+    with db.read() as session:
+        seeded = session.execute(select(JournalEntry.details).where(JournalEntry.action == "demo.seeded")
+                                 .order_by(JournalEntry.seq)).scalars().all()
+    assert seeded == [{"residents": 60}, {"residents": 90}]
+    assert demo.seed(db, 10) == desk
+    assert count(db, Resident) == 150
+
+
+def test_demo_agents_can_sign_in_with_their_roles(sqlite_db):
+    desk = demo.seed(sqlite_db, 0)
+    for demo_agent in demo.DEMO_AGENTS:
+        info = accounts.authenticate(sqlite_db, desk.id, demo_agent.login, demo_agent.password)
+        assert (info.display_name, info.role) == (demo_agent.display_name, demo_agent.role)
+    assert demo.DEMO_AGENTS[0].role is Role.SUPERVISOR
+
+
+def test_demo_names_are_real_french_names(sqlite_db):
+    demo.seed(sqlite_db, 300)
+    with sqlite_db.read() as session:
+        rows = session.execute(select(Resident.family_name, Resident.birth_name, Resident.given_names,
+                                      Resident.search_key, Resident.birth_date, Resident.birth_year)).all()
+    text = " ".join(f"{r.family_name} {r.birth_name} {r.given_names}" for r in rows)
+    assert any(not c.isascii() for c in text), "no accented letter"
+    assert any(c in "éèêëàâîïôöüç" for c in text)
+    assert "-" in text
+    assert "'" in text
+    for r in rows:
+        assert r.search_key == fold(f"{r.family_name} {r.birth_name} {r.given_names}")
+        assert r.search_key.isascii()
+        assert r.birth_date is None or r.birth_date.year == r.birth_year
+    assert sum(r.birth_date is None for r in rows) > 0  # some residents only know their birth year
+
+
+# --- home page figures ------------------------------------------------------------------------------------
+
+def test_today_summary_counts_a_sign_in_made_today(db):
+    desk = demo.seed(db, 20)
+    before = activity.today_summary(db, desk.id)
+    assert before.residents_total == 20
+    assert before.residents_registered_today == 20
+    assert before.agents_signed_in_today == 0
+    assert before.active_agents == len(demo.DEMO_AGENTS)
+
+    agent = demo.DEMO_AGENTS[1]
+    accounts.authenticate(db, desk.id, agent.login, agent.password)
+    accounts.authenticate(db, desk.id, agent.login, agent.password)  # the same agent twice counts once
+    after = activity.today_summary(db, desk.id)
+    assert after.agents_signed_in_today == 1
+    assert after.actions_today == before.actions_today + 2
+
+    # Another desk's day and another day are not this desk's today.
+    assert activity.today_summary(db, uuid.uuid4()).agents_signed_in_today == 0
+    tomorrow = activity.today_summary(db, desk.id, now=utcnow() + timedelta(days=2))
+    assert (tomorrow.agents_signed_in_today, tomorrow.actions_today, tomorrow.residents_registered_today) == (0, 0, 0)
+    assert tomorrow.residents_total == 20
+
+
+def test_start_of_local_day_is_local_midnight_in_utc():
+    now = utcnow()
+    start = activity.start_of_local_day(now)
+    assert start.tzinfo is not None
+    local = start.astimezone()
+    assert (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
+    assert timedelta(0) <= now - start < timedelta(days=1)
