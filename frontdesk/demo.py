@@ -11,19 +11,18 @@ import random
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
 from frontdesk.clock import utcnow
 from frontdesk.domain.roles import Actor, Role
 from frontdesk.domain.text import fold
+from frontdesk.resources import RESOURCES
 from frontdesk.services import accounts
 from frontdesk.services.desk import DeskInfo, ensure_desk
 from frontdesk.store.database import Database
 from frontdesk.store.models import Agent, Resident
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 NAMESPACE = uuid.UUID("6d1f6b1e-2c55-4f7e-9d0e-0a4d4d1e2026")
 DEFAULT_RESIDENTS = 300
 BATCH = 5000

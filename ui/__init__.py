@@ -1,0 +1,1 @@
+"""The Qt desktop application. Calls ``frontdesk`` services; never SQL or HTTP directly."""

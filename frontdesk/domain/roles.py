@@ -24,3 +24,11 @@ class Actor:
     @property
     def is_supervisor(self) -> bool:
         return self.role is Role.SUPERVISOR
+
+
+def require_supervisor(actor: Actor) -> None:
+    """Services call this themselves: hiding a button in the UI is not a permission check."""
+    from frontdesk.errors import PermissionDenied
+
+    if not actor.is_supervisor:
+        raise PermissionDenied("auth.supervisor_only")

@@ -1,0 +1,298 @@
+"""The main window: the access screens (first run, sign-in, lock) and the work area behind them.
+
+One window for the whole day. Signing in shows the work area; locking or changing agent replaces it
+with a screen that shows nothing personal, and closes or hides every other window.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from frontdesk.context import Frontdesk
+from frontdesk.domain.roles import Actor
+from frontdesk.services import accounts
+from frontdesk.services.accounts import AgentInfo
+from ui.access import FirstRunPage, LockPage, SignInPage
+from ui.idle import InactivityWatcher
+from ui.network import NetworkMonitor
+from ui.pages.agents import AgentsPage
+from ui.pages.home import HomePage
+from ui.pages.journal import JournalPage
+from ui.password import ChangePasswordDialog
+from ui.texts import role_name
+from ui.workers import run_in_background
+
+log = logging.getLogger(__name__)
+
+
+class WorkArea(QWidget):
+    """Navigation on the left, the current page on the right. Pages are only those that exist."""
+
+    def __init__(self, fd: Frontdesk) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setMaximumWidth(260)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.home = HomePage(fd)
+        self.agents = AgentsPage(fd)
+        self.journal = JournalPage(fd)
+        self._entries: list[tuple[QListWidgetItem, QWidget, bool]] = []
+        self._add(self.tr("Today"), self.home, supervisor_only=False)
+        self._add(self.tr("Agents"), self.agents, supervisor_only=True)
+        self._add(self.tr("Journal"), self.journal, supervisor_only=True)
+        self.nav.currentRowChanged.connect(self._go)
+
+    def _add(self, title: str, page: QWidget, *, supervisor_only: bool) -> None:
+        item = QListWidgetItem(title)
+        self.nav.addItem(item)
+        self.pages.addWidget(page)
+        self._entries.append((item, page, supervisor_only))
+
+    def _go(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self._entries[row][1]
+        self.pages.setCurrentWidget(page)
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def page_count(self) -> int:
+        return sum(1 for item, _page, _sup in self._entries if not item.isHidden())
+
+    def go_to(self, index: int) -> None:
+        visible = [row for row, (item, _p, _s) in enumerate(self._entries) if not item.isHidden()]
+        if 0 <= index < len(visible):
+            self.nav.setCurrentRow(visible[index])
+
+    def open_for(self, agent: AgentInfo, actor: Actor) -> None:
+        for item, _page, supervisor_only in self._entries:
+            item.setHidden(supervisor_only and not actor.is_supervisor)
+        self.home.show_agent(agent)
+        if actor.is_supervisor:
+            self.agents.show_for(actor)
+            self.journal.show_for(actor)
+        self.nav.setCurrentRow(0)
+        self.pages.setCurrentWidget(self.home)
+
+    def clear(self) -> None:
+        self.home.clear()
+        self.agents.clear()
+        self.journal.clear()
+
+
+class MainWindow(QMainWindow):
+    first_shown = Signal()
+
+    def __init__(self, fd: Frontdesk) -> None:
+        super().__init__()
+        self.fd = fd
+        self.agent: AgentInfo | None = None
+        self._hidden_windows: list[QWidget] = []
+        self._shown_once = False
+        self.setWindowTitle(self._title())
+        self.resize(1100, 720)
+
+        self.stack = QStackedWidget()
+        self.first_run = FirstRunPage(fd)
+        self.sign_in = SignInPage(fd)
+        self.lock_page = LockPage(fd)
+        self.work = WorkArea(fd)
+        for page in (self.first_run, self.sign_in, self.lock_page, self.work):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.first_run.signed_in.connect(self._signed_in)
+        self.sign_in.signed_in.connect(self._signed_in)
+        self.lock_page.signed_in.connect(self._unlocked)
+        self.lock_page.switch_agent.connect(self.change_agent)
+
+        self._build_actions()
+        self._build_status_bar()
+
+        self.idle = InactivityWatcher(fd.settings.lock_after_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+
+        self.network = NetworkMonitor(fd.settings.demarche_numerique_url, fd.settings.network_timeout_s, self)
+        self.network.changed.connect(self._network_changed)
+        self._show_access_screen()
+
+    def _title(self) -> str:
+        title = self.tr("Frontdesk — assisted desk")
+        if self.fd.settings.demo:
+            title += " — " + self.tr("DEMO")
+        return title
+
+    # --- actions and status bar -------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Session"))
+        self.lock_action = self._action(menu, self.tr("&Lock the screen"), QKeySequence("Ctrl+L"), self.lock)
+        self.change_agent_action = self._action(menu, self.tr("&Change agent"), QKeySequence("Ctrl+Shift+L"),
+                                                self.change_agent)
+        self.password_action = self._action(menu, self.tr("Change my &password…"), QKeySequence("Ctrl+Shift+P"),
+                                            self.change_password)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.refresh_action = self._action(view, self.tr("&Refresh"), QKeySequence("F5"), self.refresh)
+        self.page_actions = [
+            self._action(view, self.tr("Go to page {n}").format(n=n + 1), QKeySequence(f"Ctrl+{n + 1}"),
+                         lambda n=n: self.work.go_to(n))
+            for n in range(3)
+        ]
+        self.network_action = self._action(view, self.tr("Check the &network now"), QKeySequence("Ctrl+R"),
+                                           lambda: self.network.check_now())
+        self._session_actions = [self.lock_action, self.change_agent_action, self.password_action,
+                                 self.refresh_action, *self.page_actions]
+
+    def _action(self, menu, text: str, shortcut: QKeySequence, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.agent_label = QLabel()
+        self.desk_label = QLabel()
+        self.network_label = QLabel()
+        self.network_label.setObjectName("network")
+        for label in (self.agent_label, self.desk_label):
+            bar.addWidget(label)
+        bar.addPermanentWidget(self.network_label)
+        self._network_changed(None)
+
+    def _network_changed(self, online: bool | None) -> None:
+        if online is None:
+            text, tip = self.tr("Network: checking…"), ""
+        elif online:
+            text, tip = self.tr("● Online"), self.tr("The online procedures platform answers.")
+        else:
+            text, tip = self.tr("○ Offline — work continues"), self.tr(
+                "The online procedures platform does not answer. Everything else keeps working.")
+        self.network_label.setText(text)
+        self.network_label.setToolTip(tip)
+        self.network_label.setAccessibleName(text)
+        self.work.home.set_network(online)
+
+    def _update_status(self) -> None:
+        desk = self.fd.desk
+        self.desk_label.setText(self.tr("Desk: {name} ({prefix})").format(name=desk.name, prefix=desk.prefix)
+                                if desk else "")
+        self.agent_label.setText(self.tr("Agent: {name} — {role}").format(
+            name=self.agent.display_name, role=role_name(self.agent.role.value)) if self.agent else
+            self.tr("Nobody signed in"))
+        for action in self._session_actions:
+            action.setEnabled(self.agent is not None and self.stack.currentWidget() is self.work)
+
+    # --- access flow ------------------------------------------------------------------------------
+
+    def _show_access_screen(self) -> None:
+        if self.fd.desk is None or not accounts.has_agents(self.fd.db):
+            self.stack.setCurrentWidget(self.first_run)
+        else:
+            self.sign_in.reset()
+            self.stack.setCurrentWidget(self.sign_in)
+        self._update_status()
+
+    @property
+    def actor(self) -> Actor | None:
+        return self.agent.actor(self.fd.desk.id) if self.agent else None
+
+    def _signed_in(self, agent: AgentInfo) -> None:
+        log.info("agent %s signed in", agent.id)
+        self.agent = agent
+        self.work.open_for(agent, self.actor)
+        self.stack.setCurrentWidget(self.work)
+        self.idle.start()
+        self._update_status()
+
+    def _unlocked(self, agent: AgentInfo) -> None:
+        self.agent = agent
+        self.stack.setCurrentWidget(self.work)
+        for window in self._hidden_windows:
+            window.show()
+        self._hidden_windows = []
+        self.idle.start()
+        self._update_status()
+        self.work.home.refresh()
+
+    def lock(self) -> None:
+        """Hide everything personal; the same agent unlocks with their password."""
+        if self.agent is None or self.stack.currentWidget() is not self.work:
+            return
+        log.info("screen locked")
+        self.idle.stop()
+        self._hidden_windows = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
+        for window in self._hidden_windows:
+            window.hide()
+        self.lock_page.lock_for(self.agent)
+        self.stack.setCurrentWidget(self.lock_page)
+        self._update_status()
+        actor = self.actor
+        run_in_background(lambda: accounts.record_session_event(self.fd.db, actor, "auth.screen_locked"),
+                          lambda _: None)
+
+    def change_agent(self) -> None:
+        """Sign the current agent out (their open windows close) and show the sign-in screen."""
+        if self.agent is not None:
+            actor = self.actor
+            run_in_background(lambda: accounts.record_session_event(self.fd.db, actor, "auth.sign_out"),
+                              lambda _: None)
+        for window in [*self._hidden_windows, *QApplication.topLevelWidgets()]:
+            if window is not self and isinstance(window, QDialog):
+                window.reject()
+            elif window is not self and window.isVisible():
+                window.close()
+        self._hidden_windows = []
+        self.idle.stop()
+        self.agent = None
+        self.work.clear()
+        self._show_access_screen()
+
+    def change_password(self) -> None:
+        if self.actor is None:
+            return
+        dialog = ChangePasswordDialog(self.fd, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def refresh(self) -> None:
+        page = self.work.pages.currentWidget()
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    # --- window events ----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.network.start()
+            self.first_shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.agent is not None:
+            accounts.record_session_event(self.fd.db, self.actor, "auth.sign_out")
+        self.idle.stop()
+        QApplication.instance().removeEventFilter(self.idle)
+        super().closeEvent(event)

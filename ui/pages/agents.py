@@ -1,0 +1,198 @@
+"""Agents' accounts, for supervisors: create, reset a forgotten password, disable on departure."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.context import Frontdesk
+from frontdesk.domain.roles import Actor, Role
+from frontdesk.errors import FrontdeskError, ValidationError
+from frontdesk.services import accounts
+from frontdesk.services.accounts import AgentInfo
+from ui.texts import describe, local_time, role_name
+from ui.widgets import add_field, message_label, password_field, show_message, title_label
+from ui.workers import run_in_background
+
+
+class AgentDialog(QDialog):
+    """New account, or new password for an existing one (``agent`` given)."""
+
+    saved = Signal()
+
+    def __init__(self, fd: Frontdesk, actor: Actor, agent: AgentInfo | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fd, self.actor, self.agent = fd, actor, agent
+        self.setWindowTitle(self.tr("New agent account") if agent is None else self.tr("Reset a password"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        if agent is None:
+            self.display_name = add_field(form, self.tr("&Full name"), QLineEdit())
+            self.login = add_field(form, self.tr("&Login"), QLineEdit(), self.tr(
+                "Lower-case letters, digits, dot or hyphen, for example “cmartin”."))
+            self.role = add_field(form, self.tr("&Role"), QComboBox())
+            for role in Role:
+                self.role.addItem(role_name(role.value), role.value)
+        else:
+            form.addRow(title_label(agent.display_name, 1.1))
+        self.password = add_field(form, self.tr("&Password"), password_field(), self.tr(
+            "At least 8 characters. The agent can change it after signing in."))
+        self.confirm = add_field(form, self.tr("Con&firm the password"), password_field())
+        self.message = message_label()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        if self.password.text() != self.confirm.text():
+            show_message(self.message, describe(ValidationError("password.mismatch")))
+            return
+        password = self.password.text()
+        db, actor = self.fd.db, self.actor
+        if self.agent is None:
+            login, name, role = self.login.text(), self.display_name.text(), Role(self.role.currentData())
+            work = lambda: accounts.create_agent(db, actor, login, name, role, password)  # noqa: E731
+        else:
+            agent_id = self.agent.id
+            work = lambda: accounts.reset_password(db, actor, agent_id, password)  # noqa: E731
+        self.buttons.setEnabled(False)
+        run_in_background(work, self._done, self._error)
+
+    def _done(self, _result: object) -> None:
+        self.buttons.setEnabled(True)
+        self.saved.emit()
+        self.accept()
+
+    def _error(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if not isinstance(error, FrontdeskError):
+            raise error
+        show_message(self.message, describe(error))
+
+
+class AgentsPage(QWidget):
+    COLUMNS = 4
+
+    def __init__(self, fd: Frontdesk) -> None:
+        super().__init__()
+        self.fd = fd
+        self.actor: Actor | None = None
+        self.agents: list[AgentInfo] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Agent accounts")))
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Login"), self.tr("Role"), self.tr("State")])
+        self.table.setAccessibleName(self.tr("Agent accounts"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table)
+        self.message = message_label()
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New account…"))
+        self.reset_button = QPushButton(self.tr("&Reset password…"))
+        self.toggle_button = QPushButton(self.tr("&Disable"))
+        for button in (self.new_button, self.reset_button, self.toggle_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.new_button.clicked.connect(self.new_agent)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.toggle_button.clicked.connect(self.toggle_active)
+        self._update_buttons()
+
+    def show_for(self, actor: Actor) -> None:
+        self.actor = actor
+        self.refresh()
+
+    def clear(self) -> None:
+        self.actor = None
+        self.agents = []
+        self.table.setRowCount(0)
+
+    def refresh(self) -> None:
+        if self.actor is None:
+            return
+        actor = self.actor
+        run_in_background(lambda: accounts.list_agents(self.fd.db, actor), self._show, self._error)
+
+    def _show(self, agents: list[AgentInfo]) -> None:
+        self.agents = agents
+        self.table.setRowCount(len(agents))
+        for row, agent in enumerate(agents):
+            if not agent.active:
+                state = self.tr("Disabled")
+            elif agent.is_locked():
+                state = self.tr("Blocked until {time}").format(time=local_time(agent.locked_until))
+            else:
+                state = self.tr("Active")
+            for column, text in enumerate((agent.display_name, agent.login, role_name(agent.role.value), state)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(row, column, item)
+        self._update_buttons()
+
+    def _selected(self) -> AgentInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.agents[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        agent = self._selected()
+        self.reset_button.setEnabled(agent is not None)
+        self.toggle_button.setEnabled(agent is not None and (self.actor is None or agent.id != self.actor.agent_id))
+        self.toggle_button.setText(self.tr("&Enable") if agent and not agent.active else self.tr("&Disable"))
+
+    def new_agent(self) -> None:
+        self._open(AgentDialog(self.fd, self.actor, None, self))
+
+    def reset_password(self) -> None:
+        agent = self._selected()
+        if agent is not None:
+            self._open(AgentDialog(self.fd, self.actor, agent, self))
+
+    def _open(self, dialog: AgentDialog) -> None:
+        dialog.saved.connect(self.refresh)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def toggle_active(self) -> None:
+        agent = self._selected()
+        if agent is None:
+            return
+        if agent.active:
+            answer = QMessageBox.question(self, self.tr("Disable an account"), self.tr(
+                "Disable the account of {name}? They will no longer be able to sign in. "
+                "The account stays in the journal.").format(name=agent.display_name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        actor, db = self.actor, self.fd.db
+        run_in_background(lambda: accounts.set_active(db, actor, agent.id, not agent.active),
+                          lambda _: self.refresh(), self._error)
+
+    def _error(self, error: BaseException) -> None:
+        if not isinstance(error, FrontdeskError):
+            raise error
+        show_message(self.message, describe(error))

@@ -1,0 +1,87 @@
+"""“Aujourd'hui”: who is at the desk, whether the network is there, and what the day has held."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from frontdesk.context import Frontdesk
+from frontdesk.services.accounts import AgentInfo
+from frontdesk.services.activity import TodaySummary, today_summary
+from ui.texts import role_name
+from ui.widgets import Card, title_label
+from ui.workers import run_in_background
+
+
+class HomePage(QWidget):
+    def __init__(self, fd: Frontdesk) -> None:
+        super().__init__()
+        self.fd = fd
+        self.agent: AgentInfo | None = None
+        layout = QVBoxLayout(self)
+        self.title = title_label("")
+        layout.addWidget(self.title)
+        self.greeting = QLabel()
+        self.greeting.setWordWrap(True)
+        layout.addWidget(self.greeting)
+        grid = QGridLayout()
+        self.desk_card = Card(self.tr("This desk"))
+        self.network_card = Card(self.tr("Network"))
+        self.activity_card = Card(self.tr("Today's activity"))
+        grid.addWidget(self.desk_card, 0, 0)
+        grid.addWidget(self.network_card, 0, 1)
+        grid.addWidget(self.activity_card, 1, 0, 1, 2)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.set_network(None)
+
+    def show_agent(self, agent: AgentInfo) -> None:
+        self.agent = agent
+        today = QLocale().toString(QDate.currentDate(), "dddd d MMMM yyyy")
+        self.title.setText(self.tr("Today, {date}").format(date=today))
+        self.title.setAccessibleName(self.title.text())
+        self.greeting.setText(self.tr("Hello {name} ({role}).").format(
+            name=agent.display_name, role=role_name(agent.role.value)))
+        desk = self.fd.desk
+        self.desk_card.set_lines([
+            desk.name,
+            self.tr("Commune: {commune}").format(commune=desk.commune_name or "—"),
+            self.tr("Reference prefix: {prefix}").format(prefix=desk.prefix),
+            self.tr("Demo mode: fictitious data") if self.fd.settings.demo else self.tr("Live data"),
+        ])
+        self.refresh()
+
+    def clear(self) -> None:
+        """Forget what was shown (sign-out): nothing stays in the widgets for the next person."""
+        self.agent = None
+        for card in (self.desk_card, self.activity_card):
+            card.set_lines([])
+        self.greeting.clear()
+
+    def set_network(self, online: bool | None) -> None:
+        if online is None:
+            lines = [self.tr("Checking…")]
+        elif online:
+            lines = [self.tr("● Online"), self.tr("Online procedures can be sent now.")]
+        else:
+            lines = [self.tr("○ Offline"), self.tr(
+                "Everything else keeps working: residents, visits, forms and printing. "
+                "What must be sent will wait until the network is back.")]
+        self.network_card.set_lines(lines)
+
+    def refresh(self) -> None:
+        if self.agent is None or self.fd.desk is None:
+            return
+        desk_id = self.fd.desk.id
+        run_in_background(lambda: today_summary(self.fd.db, desk_id), self._show_summary)
+
+    def _show_summary(self, summary: TodaySummary) -> None:
+        if self.agent is None:
+            return
+        self.activity_card.set_lines([
+            self.tr("Agents signed in at this desk today: {n}").format(n=summary.agents_signed_in_today),
+            self.tr("Recorded operations today: {n}").format(n=summary.actions_today),
+            self.tr("Residents registered today: {n}").format(n=summary.residents_registered_today),
+            self.tr("Residents known to the desk: {n}").format(n=QLocale().toString(summary.residents_total)),
+            self.tr("Active agent accounts: {n}").format(n=summary.active_agents),
+        ])

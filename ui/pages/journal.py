@@ -1,0 +1,103 @@
+"""The journal, for supervisors: the latest operations and the integrity check of the whole chain."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.context import Frontdesk
+from frontdesk.domain.roles import Actor
+from frontdesk.errors import FrontdeskError
+from frontdesk.journal import VerifyResult
+from frontdesk.services import audit
+from frontdesk.services.audit import JournalLine
+from ui.texts import action_name, describe, local_time, problem_text
+from ui.widgets import message_label, show_message, title_label
+from ui.workers import run_in_background
+
+SHOWN = 500
+
+
+class JournalPage(QWidget):
+    def __init__(self, fd: Frontdesk) -> None:
+        super().__init__()
+        self.fd = fd
+        self.actor: Actor | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Journal of operations")))
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("What")])
+        self.table.setAccessibleName(self.tr("Latest operations"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        self.message = message_label()
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.verify_button = QPushButton(self.tr("&Verify integrity"))
+        self.verify_button.setToolTip(self.tr("Check that no entry of the journal was modified, deleted or moved."))
+        self.verify_button.clicked.connect(self.verify)
+        row.addWidget(self.verify_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def show_for(self, actor: Actor) -> None:
+        self.actor = actor
+        self.refresh()
+
+    def clear(self) -> None:
+        self.actor = None
+        self.table.setRowCount(0)
+        show_message(self.message, "")
+
+    def refresh(self) -> None:
+        if self.actor is None:
+            return
+        actor = self.actor
+        run_in_background(lambda: audit.recent_entries(self.fd.db, actor, SHOWN), self._show, self._error)
+
+    def _show(self, lines: list[JournalLine]) -> None:
+        self.table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            who = line.agent_name or self.tr("System")
+            texts = (str(line.seq), local_time(line.at, "dd/MM/yyyy HH:mm:ss"), who, action_name(line.action))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(row, column, item)
+
+    def verify(self) -> None:
+        if self.actor is None:
+            return
+        self.verify_button.setEnabled(False)
+        show_message(self.message, self.tr("Verifying…"), error=False)
+        actor = self.actor
+        run_in_background(lambda: audit.verify_journal(self.fd.db, actor), self._verified, self._error)
+
+    def _verified(self, result: VerifyResult) -> None:
+        self.verify_button.setEnabled(True)
+        if result.ok:
+            show_message(self.message, self.tr("✔ Journal intact: {n} entries checked.").format(n=result.checked),
+                         error=False)
+        else:
+            show_message(self.message, self.tr("✘ Journal altered: first faulty entry No. {seq} ({problem}).").format(
+                seq=result.first_bad_seq, problem=problem_text(result.problem)))
+        self.refresh()
+
+    def _error(self, error: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        if not isinstance(error, FrontdeskError):
+            raise error
+        show_message(self.message, describe(error))

@@ -1,0 +1,75 @@
+"""Small building blocks shared by the screens, so every field is labelled the same accessible way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+def add_field(form: QFormLayout, label_text: str, field: QWidget, help_text: str = "") -> QWidget:
+    """A labelled row: the label is the field's buddy (Alt+letter) and its accessible name."""
+    label = QLabel(label_text)
+    label.setBuddy(field)
+    field.setAccessibleName(label_text.replace("&", ""))
+    if help_text:
+        field.setAccessibleDescription(help_text)
+        field.setToolTip(help_text)
+    form.addRow(label, field)
+    return field
+
+
+def password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(256)
+    return field
+
+
+def title_label(text: str, scale: float = 1.6) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def message_label() -> QLabel:
+    """Where a screen tells the agent what went wrong: words, with an icon-free prefix, never colour alone."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setVisible(False)
+    label.setObjectName("message")
+    return label
+
+
+def show_message(label: QLabel, text: str, *, error: bool = True) -> None:
+    label.setText(text)
+    label.setProperty("error", error)
+    label.setStyleSheet("color: #a40000; font-weight: bold;" if error else "color: #1d5e20;")
+    label.setVisible(bool(text))
+    label.setAccessibleName(text)
+
+
+class Card(QFrame):
+    """A titled box on the home page."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(title, 1.2))
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+
+    def set_lines(self, lines: list[str]) -> None:
+        self.body.setText("\n".join(lines))
+        self.body.setAccessibleName(" ; ".join(lines))
