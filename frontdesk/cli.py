@@ -18,7 +18,7 @@ from frontdesk import __version__
 from frontdesk.domain.roles import Actor, Role
 from frontdesk.errors import FrontdeskError
 from frontdesk.messages_fr import EXPECTED, describe
-from frontdesk.settings import KEYS, load_settings
+from frontdesk.settings import KEYS, load_settings, mask_secret
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -84,8 +84,8 @@ def _settings(settings) -> int:
     print(f"Dossier de données : {settings.data_dir}")
     for key in KEYS:
         value = getattr(settings, key.attr)
-        if key.attr == "database_url" and "@" in value:
-            value = value.split("://", 1)[0] + "://…@" + value.rsplit("@", 1)[1]
+        if isinstance(value, str):
+            value = mask_secret(value)
         print(f"  {key.dotted} = {value}    (variable {key.env} ; attendu : "
               f"{EXPECTED[key.expected].format(**key.bounds)})")
     return EXIT_OK

@@ -46,7 +46,7 @@ DEMO_AGENTS = (
 
 def seed(db: Database, residents: int = DEFAULT_RESIDENTS, *, random_seed: int = 2026) -> DeskInfo:
     """Make sure the desk, the demo agents and the first ``residents`` demo residents exist."""
-    desk = ensure_desk(db, "Services à la population", "ADM", "Admiville")
+    desk = ensure_desk(db, "Services à la population", "ADM-A1", "Admiville")
     _seed_agents(db, desk)
     added = _seed_residents(db, desk, residents, random_seed)
     if added:

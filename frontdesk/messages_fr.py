@@ -10,7 +10,8 @@ EXPECTED = {
     "int_range": "un nombre entier entre {min} et {max}",
     "log_level": "l'un de DEBUG, INFO, WARNING, ERROR",
     "short_text": "un texte de 1 à 80 caractères",
-    "desk_prefix": "1 à 6 lettres majuscules ou chiffres, par exemple « A1 »",
+    "desk_prefix": "1 à 6 lettres majuscules ou chiffres, suivis si besoin d'un tiret et de 1 à 4 autres, "
+                   "par exemple « ADM » ou « ADM-A1 »",
     "http_url": "une adresse web commençant par https:// ou http://",
     "positive_seconds": "un nombre de secondes supérieur à 0 et au plus 300",
 }
@@ -24,7 +25,8 @@ MESSAGES = {
                                     "la base a été sauvegardée avant migration.",
     "database.unreachable": "Impossible d'ouvrir la base de données : {detail}",
     "journal.broken": "Journal altéré : première entrée en défaut n° {seq} ({problem_text}).",
-    "desk.prefix_invalid": "Le préfixe du guichet doit faire 1 à 6 lettres majuscules ou chiffres.",
+    "desk.prefix_invalid": "Le préfixe du guichet doit faire 1 à 6 lettres majuscules ou chiffres, suivis si besoin "
+                           "d'un tiret et de 1 à 4 autres (par exemple « ADM-A1 »).",
     "desk.prefix_taken": "Le préfixe « {prefix} » est déjà utilisé par un autre guichet.",
     "agent.login_invalid": "L'identifiant doit faire 2 à 32 caractères : lettres minuscules, chiffres, point, "
                            "tiret ou tiret bas.",

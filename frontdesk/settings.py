@@ -17,6 +17,7 @@ from typing import Any
 
 import platformdirs
 
+from frontdesk.domain.references import normalise_prefix
 from frontdesk.errors import SettingsError
 
 APP_NAME = "Frontdesk"
@@ -94,8 +95,8 @@ def _log_level(raw: Any) -> str:
 
 
 def _desk_prefix(raw: Any) -> str:
-    value = str(raw).strip().upper()
-    if not re.fullmatch(r"[A-Z0-9]{1,6}", value):
+    value = normalise_prefix(str(raw))
+    if value is None:
         raise ValueError
     return value
 
@@ -189,16 +190,21 @@ def load_settings(env: Mapping[str, str] | None = None, *, demo: bool = False) -
         try:
             values[key.attr] = key.parse(raw)
         except (ValueError, TypeError) as exc:
-            raise SettingsError(key=key.dotted, source=source, value=str(raw)[:80], expected=key.expected,
-                                **key.bounds) from exc
+            raise SettingsError(key=key.dotted, source=source, value=mask_secret(str(raw))[:80],
+                                expected=key.expected, **key.bounds) from exc
 
     if demo:
         values["database_url"] = _sqlite_url(data_dir)
         values.setdefault("commune_name", "Admiville")
         values.setdefault("desk_name", "Services à la population")
-        values.setdefault("desk_prefix", "ADM")
+        values.setdefault("desk_prefix", "ADM-A1")
     values.setdefault("database_url", _sqlite_url(data_dir))
     return Settings(data_dir=data_dir, config_file=config_file, demo=demo, **values)
+
+
+def mask_secret(value: str) -> str:
+    """Hide a password written in a URL (``scheme://user:secret@host``) before it is shown or logged."""
+    return re.sub(r"(://[^:/@\s]*:)\S*@", r"\1***@", value)
 
 
 def _sqlite_url(data_dir: Path) -> str:

@@ -86,7 +86,8 @@ class FirstRunPage(_AccessPage):
         s = fd.settings
         self.desk_name = add_field(self.form, self.tr("Desk &name"), QLineEdit(s.desk_name))
         self.prefix = add_field(self.form, self.tr("Reference &prefix"), QLineEdit(s.desk_prefix), self.tr(
-            "1 to 6 capital letters or digits, printed at the start of every reference this desk issues."))
+            "For example “ADM-A1”: the commune's code, then the desk's. Printed at the start of every reference "
+            "this desk issues."))
         self.commune = add_field(self.form, self.tr("&Commune"), QLineEdit(s.commune_name))
         self.display_name = add_field(self.form, self.tr("Your &full name"), QLineEdit())
         self.login = add_field(self.form, self.tr("Your &login"), QLineEdit(), self.tr(

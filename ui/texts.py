@@ -20,7 +20,8 @@ _MESSAGES = {
     "auth.disabled": QT_TRANSLATE_NOOP("Messages", "This account is disabled. Ask a supervisor."),
     "auth.supervisor_only": QT_TRANSLATE_NOOP("Messages", "Only a supervisor can do this."),
     "settings.invalid": QT_TRANSLATE_NOOP(
-        "Messages", "The setting “{key}” (read from {source}) has a wrong value: “{value}”. Expected: {expected_text}."),
+        "Messages", "The setting “{key}” (read from {source}) has a wrong value: “{value}”. "
+        "Expected: {expected_text}."),
     "settings.unreadable": QT_TRANSLATE_NOOP("Messages", "The settings file {path} cannot be read: {detail}"),
     "database.newer_schema": QT_TRANSLATE_NOOP(
         "Messages", "The database was created by a newer version of Frontdesk (revision {revision}). "
@@ -28,7 +29,9 @@ _MESSAGES = {
     "database.foreign_keys_broken": QT_TRANSLATE_NOOP(
         "Messages", "The database update left {count} broken reference(s); a backup was made before the update."),
     "database.unreachable": QT_TRANSLATE_NOOP("Messages", "The database cannot be opened: {detail}"),
-    "desk.prefix_invalid": QT_TRANSLATE_NOOP("Messages", "The desk prefix must be 1 to 6 capital letters or digits."),
+    "desk.prefix_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The desk prefix must be 1 to 6 capital letters or digits, optionally followed by a hyphen "
+        "and 1 to 4 more (for example “ADM-A1”)."),
     "desk.prefix_taken": QT_TRANSLATE_NOOP("Messages", "The prefix “{prefix}” is already used by another desk."),
     "agent.login_invalid": QT_TRANSLATE_NOOP(
         "Messages", "The login must be 2 to 32 characters: lower-case letters, digits, dot, hyphen or underscore."),
@@ -54,7 +57,9 @@ _EXPECTED = {
     "int_range": QT_TRANSLATE_NOOP("Messages", "a whole number from {min} to {max}"),
     "log_level": QT_TRANSLATE_NOOP("Messages", "one of DEBUG, INFO, WARNING, ERROR"),
     "short_text": QT_TRANSLATE_NOOP("Messages", "a text of 1 to 80 characters"),
-    "desk_prefix": QT_TRANSLATE_NOOP("Messages", "1 to 6 capital letters or digits, for example “A1”"),
+    "desk_prefix": QT_TRANSLATE_NOOP(
+        "Messages", "1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more, "
+        "for example “ADM” or “ADM-A1”"),
     "http_url": QT_TRANSLATE_NOOP("Messages", "a web address starting with https:// or http://"),
     "positive_seconds": QT_TRANSLATE_NOOP("Messages", "a number of seconds above 0 and at most 300"),
 }
@@ -104,7 +109,8 @@ def describe(error: FrontdeskError) -> str:
     if isinstance(params.get("until"), datetime):
         params["until"] = local_time(params["until"])
     if "expected" in params:
-        params["expected_text"] = _translated("Messages", _EXPECTED.get(params["expected"], params["expected"])).format(**params)
+        expected = _EXPECTED.get(params["expected"], params["expected"])
+        params["expected_text"] = _translated("Messages", expected).format(**params)
     template = _MESSAGES.get(error.code)
     if template is None:
         return QCoreApplication.translate("Messages", "Unexpected error ({code}).").format(code=error.code)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from frontdesk.domain.references import normalise_prefix, reference
 from frontdesk.domain.roles import Actor
 from frontdesk.errors import ValidationError
 from frontdesk.store.database import Database
@@ -23,9 +23,9 @@ class DeskInfo:
     prefix: str
     commune_name: str
 
-    def reference(self, kind: str, year: int, number: int) -> str:
-        """A human reference no other desk can issue, e.g. ``ADM-2026-000042``."""
-        return f"{self.prefix}-{kind}{year}-{number:06d}" if kind else f"{self.prefix}-{year}-{number:06d}"
+    def reference(self, year: int, number: int) -> str:
+        """A human reference no other desk can issue, e.g. ``ADM-A1-2026-000042``."""
+        return reference(self.prefix, year, number)
 
 
 def _info(desk: Desk) -> DeskInfo:
@@ -46,8 +46,8 @@ def ensure_desk(db: Database, name: str, prefix: str, commune_name: str = "") ->
     existing = current_desk(db)
     if existing is not None:
         return existing
-    prefix = prefix.strip().upper()
-    if not re.fullmatch(r"[A-Z0-9]{1,6}", prefix):
+    prefix = normalise_prefix(prefix)
+    if prefix is None:
         raise ValidationError("desk.prefix_invalid")
     desk_id = uuid.uuid4()
     with db.unit_of_work(Actor(desk_id)) as uow:

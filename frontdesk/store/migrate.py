@@ -114,7 +114,7 @@ def _run(engine: Engine, direction: str, revision: str) -> None:
 def backup_sqlite(path: Path, backup_dir: Path, revision: str | None) -> Path:
     """Copy a live SQLite database consistently (WAL included) and keep the last few copies."""
     backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+    stamp = utcnow().strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_dir / f"{path.stem}-{revision or 'empty'}-{stamp}.sqlite3"
     src = sqlite3.connect(path)
     try:

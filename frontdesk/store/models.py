@@ -27,7 +27,7 @@ class Desk(Replicated, Base):
     __tablename__ = "desk"
 
     name: Mapped[str] = mapped_column(String(80))
-    prefix: Mapped[str] = mapped_column(String(6), unique=True)
+    prefix: Mapped[str] = mapped_column(String(11), unique=True)
     commune_name: Mapped[str] = mapped_column(String(80), default="")
 
 

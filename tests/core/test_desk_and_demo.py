@@ -56,7 +56,7 @@ def test_ensure_desk_creates_once(db):
     assert entries == [("desk.created", first.id, {"prefix": "EC1"})]
 
 
-@pytest.mark.parametrize("prefix", ["", "A-1", "TOOLONG", "A 1", "É1"])
+@pytest.mark.parametrize("prefix", ["", "A_1", "TOOLONG", "A 1", "É1", "ADM-", "ADM-TOOLONG", "A-B-C"])
 def test_invalid_prefix_is_refused(db, prefix):
     with pytest.raises(ValidationError) as info:
         ensure_desk(db, "Accueil", prefix)
@@ -66,12 +66,11 @@ def test_invalid_prefix_is_refused(db, prefix):
 
 
 def test_reference_format():
-    desk = DeskInfo(uuid.uuid4(), "Services à la population", "ADM", "Admiville")
-    assert desk.reference("", 2026, 42) == "ADM-2026-000042"
-    assert desk.reference("R", 2026, 42) == "ADM-R2026-000042"
-    assert desk.reference("", 2027, 1_234_567) == "ADM-2027-1234567"
-    other = DeskInfo(uuid.uuid4(), "Accueil", "A1", "Admiville")
-    assert other.reference("", 2026, 42) != desk.reference("", 2026, 42)
+    desk = DeskInfo(uuid.uuid4(), "Services à la population", "ADM-A1", "Admiville")
+    assert desk.reference(2026, 42) == "ADM-A1-2026-000042"
+    assert desk.reference(2027, 1_234_567) == "ADM-A1-2027-1234567"
+    other = DeskInfo(uuid.uuid4(), "Accueil", "ADM-A2", "Admiville")
+    assert other.reference(2026, 42) != desk.reference(2026, 42)
 
 
 # --- demo ----------------------------------------------------------------------------------------------
@@ -89,7 +88,7 @@ def test_demo_seed_is_deterministic(db, sqlite_db):
 
 def test_demo_seed_is_idempotent_and_extends_with_the_same_people(db, sqlite_db):
     desk = demo.seed(db, 60)
-    assert desk.prefix == "ADM" and desk.commune_name == "Admiville"
+    assert desk.prefix == "ADM-A1" and desk.commune_name == "Admiville"
     assert count(db, Agent) == len(demo.DEMO_AGENTS)
     entries_after_first = count(db, JournalEntry)
 

@@ -168,7 +168,7 @@ def test_backup_sqlite_keeps_the_last_five(sqlite_url, tmp_path, monkeypatch):
         made.append(migrate.backup_sqlite(path, tmp_path / "backups", "0001"))
     kept = sorted(p.name for p in (tmp_path / "backups").iterdir())
     assert kept == sorted(p.name for p in made[-migrate.BACKUPS_KEPT:])
-    assert kept[0] == "frontdesk-0001-20260303T090000Z.sqlite3"
+    assert kept[0] == "frontdesk-0001-20260303T090000000000Z.sqlite3"
 
 
 NEXT_REVISION = '''\

@@ -17,7 +17,7 @@ BAD_VALUES = {
     "security.lock_after_minutes": ("0", "int_range"),
     "logging.level": ("verbose", "log_level"),
     "desk.name": ("x" * 81, "short_text"),
-    "desk.prefix": ("A-1", "desk_prefix"),
+    "desk.prefix": ("A_1", "desk_prefix"),
     "commune.name": ("   ", "short_text"),
     "network.demarche_numerique_url": ("ftp://demarche.example", "http_url"),
     "network.timeout_seconds": ("-3", "positive_seconds"),
@@ -174,7 +174,7 @@ def test_demo_mode_forces_its_own_sqlite_file(isolated_dirs, monkeypatch):
     assert settings.data_dir == demo_dir
     assert settings.database_url == "sqlite:///" + (demo_dir / "frontdesk.sqlite3").as_posix()
     assert settings.backup_dir == demo_dir / "backups"
-    assert (settings.commune_name, settings.desk_prefix) == ("Admiville", "ADM")
+    assert (settings.commune_name, settings.desk_prefix) == ("Admiville", "ADM-A1")
     # The real settings still point at the real database.
     assert load_settings().database_url == "postgresql+psycopg://postgres@127.0.0.1:5432/real_commune"
 
@@ -243,7 +243,7 @@ def test_cli_settings_shows_the_values_in_force(isolated_dirs):
     assert "(absent : valeurs par défaut)" in result.stdout
     assert str(isolated_dirs["data"]) in result.stdout
     assert "s3cret" not in result.stdout  # the database password is never printed
-    assert "database.url = postgresql+psycopg://…@hub.local/fd" in result.stdout
+    assert "database.url = postgresql+psycopg://agent:***@hub.local/fd" in result.stdout
 
 
 def test_cli_settings_with_a_bad_value_exits_2_in_french():

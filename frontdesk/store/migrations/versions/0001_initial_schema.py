@@ -43,7 +43,7 @@ def upgrade() -> None:
     op.create_table(
         "desk",
         sa.Column("name", sa.String(length=80), nullable=False),
-        sa.Column("prefix", sa.String(length=6), nullable=False),
+        sa.Column("prefix", sa.String(length=11), nullable=False),
         sa.Column("commune_name", sa.String(length=80), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("origin_desk_id", sa.Uuid(), nullable=False),
