@@ -1,0 +1,76 @@
+# Frontdesk developer tasks (Linux, macOS). On Windows, use the pip / pytest / pyinstaller commands
+# given in the README: they are exactly what these targets run.
+#
+#   make venv          .venv with the app, PostgreSQL support and the test tools (re-run when pyproject changes)
+#   make run           start the application on the demo commune
+#   make test          the whole test suite, then ruff
+#   make bench         benchmarks -> bench-results.json
+#   make bundle        PyInstaller one-folder bundle -> dist/frontdesk/
+#   make smoke-bundle  start the bundle offscreen and check it shows its main window
+#   make clean         remove build outputs (keeps .venv; `make distclean` removes it too)
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+# Stamps: each install step runs again only when pyproject.toml is newer than its stamp.
+STAMP       := $(VENV)/.installed
+BUILD_STAMP := $(VENV)/.installed-build
+# A hung smoke run must not hang CI (timeout is GNU coreutils; skipped where absent).
+TIMEOUT     := $(shell command -v timeout >/dev/null 2>&1 && echo timeout 180)
+
+.PHONY: venv run test lint bench bundle smoke-bundle clean distclean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[postgres,test]"
+	touch $@
+
+$(BUILD_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[postgres,build]"
+	touch $@
+
+run: venv
+	$(BIN)/frontdesk --demo
+
+# The whole suite (pytest's own exit status, so "no test collected" (5) fails too), then the linter;
+# both always run, and the target fails if either did.
+test: venv
+	@status=0; \
+	$(PY) -m pytest || status=$$?; \
+	$(BIN)/ruff check . || status=$$((status ? status : 1)); \
+	exit $$status
+
+lint: venv
+	$(BIN)/ruff check .
+
+bench: venv
+	$(PY) tests/benchmarks/run.py
+
+bundle: $(BUILD_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+# Runs in throw-away data and settings folders, so it never touches this user's desk database; passes
+# when the program exits 0 AND printed the marker line (the main window was really shown).
+SMOKE_MARKER := frontdesk-smoke: main window shown
+smoke-bundle:
+	@test -x dist/frontdesk/frontdesk || { echo "dist/frontdesk/frontdesk is missing: run 'make bundle' first" >&2; exit 1; }
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	echo "QT_QPA_PLATFORM=offscreen dist/frontdesk/frontdesk --smoke" && \
+	status=0 && \
+	FRONTDESK_DATA_DIR="$$tmp/data" FRONTDESK_CONFIG_DIR="$$tmp/config" QT_QPA_PLATFORM=offscreen \
+	$(TIMEOUT) dist/frontdesk/frontdesk --smoke >"$$tmp/out" 2>&1 || status=$$?; \
+	cat "$$tmp/out"; \
+	if [ $$status -ne 0 ]; then echo "smoke-bundle: FAILED, exit status $$status" >&2; exit 1; fi; \
+	grep -qF "$(SMOKE_MARKER)" "$$tmp/out" || { echo "smoke-bundle: FAILED, no '$(SMOKE_MARKER)' line" >&2; exit 1; }; \
+	echo "smoke-bundle: OK"
+
+clean:
+	rm -rf build dist bench-results.json .pytest_cache .ruff_cache
+	find . -name __pycache__ -type d -not -path "./$(VENV)/*" -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV) *.egg-info
