@@ -38,12 +38,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Frontdesk")
     translators = install_translators(app)  # noqa: F841 (kept alive with the application)
 
+    def cannot_start(error: FrontdeskError) -> int:
+        """Say why in French, on stderr for the IT staff and in a dialog for the agent (not in smoke runs)."""
+        print(describe(error), file=sys.stderr)
+        if not args.smoke:
+            QMessageBox.critical(None, QApplication.translate("Startup", "Frontdesk cannot start"), describe(error))
+        return 2
+
     try:
         settings = load_settings(demo=args.demo)
     except FrontdeskError as exc:
-        QMessageBox.critical(None, QApplication.translate("Startup", "Frontdesk cannot start"), describe(exc))
-        print(describe(exc), file=sys.stderr)
-        return 2
+        return cannot_start(exc)
 
     setup_logging(settings.log_dir, settings.log_level)
     log = logging.getLogger("frontdesk.app")
@@ -57,17 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         fd = open_frontdesk(settings)
     except FrontdeskError as exc:
         log.error("cannot open the database: %s", exc.code)
-        QMessageBox.critical(None, QApplication.translate("Startup", "Frontdesk cannot start"), describe(exc))
-        return 2
+        return cannot_start(exc)
     except Exception as exc:
         from sqlalchemy.exc import SQLAlchemyError
 
         if not isinstance(exc, SQLAlchemyError):
             raise
         log.exception("cannot open the database")
-        error = FrontdeskError("database.unreachable", detail=type(exc).__name__)
-        QMessageBox.critical(None, QApplication.translate("Startup", "Frontdesk cannot start"), describe(error))
-        return 2
+        return cannot_start(FrontdeskError("database.unreachable", detail=type(exc).__name__))
 
     window = MainWindow(fd)
     if args.smoke:

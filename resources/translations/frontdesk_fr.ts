@@ -3,77 +3,77 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/texts.py" line="69" />
+        <location filename="../../ui/texts.py" line="74" />
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="70" />
+        <location filename="../../ui/texts.py" line="75" />
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="71" />
+        <location filename="../../ui/texts.py" line="76" />
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="72" />
+        <location filename="../../ui/texts.py" line="77" />
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="73" />
+        <location filename="../../ui/texts.py" line="78" />
         <source>Screen unlocked</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="74" />
+        <location filename="../../ui/texts.py" line="79" />
         <source>Failed unlock</source>
         <translation>Échec de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="75" />
+        <location filename="../../ui/texts.py" line="80" />
         <source>Account blocked after failed attempts</source>
         <translation>Compte bloqué après des échecs répétés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="76" />
+        <location filename="../../ui/texts.py" line="81" />
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="77" />
+        <location filename="../../ui/texts.py" line="82" />
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="78" />
+        <location filename="../../ui/texts.py" line="83" />
         <source>Password reset by a supervisor</source>
         <translation>Mot de passe réinitialisé par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="79" />
+        <location filename="../../ui/texts.py" line="84" />
         <source>Account enabled</source>
         <translation>Compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="80" />
+        <location filename="../../ui/texts.py" line="85" />
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="81" />
+        <location filename="../../ui/texts.py" line="86" />
         <source>Desk created</source>
         <translation>Guichet créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="82" />
+        <location filename="../../ui/texts.py" line="87" />
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="83" />
+        <location filename="../../ui/texts.py" line="88" />
         <source>Journal verified</source>
         <translation>Journal vérifié</translation>
     </message>
@@ -271,46 +271,46 @@
     </message>
     <message>
         <location filename="../../ui/access.py" line="89" />
-        <source>1 to 6 capital letters or digits, printed at the start of every reference this desk issues.</source>
-        <translation>1 à 6 lettres majuscules ou chiffres, imprimés au début de chaque référence émise par ce guichet.</translation>
+        <source>For example “ADM-A1”: the commune's code, then the desk's. Printed at the start of every reference this desk issues.</source>
+        <translation>Par exemple « ADM-A1 » : le code de la commune, puis celui du guichet. Imprimé au début de chaque référence émise par ce guichet.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="90" />
+        <location filename="../../ui/access.py" line="91" />
         <source>&amp;Commune</source>
         <translation>&amp;Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="91" />
+        <location filename="../../ui/access.py" line="92" />
         <source>Your &amp;full name</source>
         <translation>Votre nom &amp;complet</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="92" />
+        <location filename="../../ui/access.py" line="93" />
         <source>Your &amp;login</source>
         <translation>Votre &amp;identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="93" />
+        <location filename="../../ui/access.py" line="94" />
         <source>Lower-case letters, digits, dot or hyphen, for example “cmartin”.</source>
         <translation>Lettres minuscules, chiffres, point ou tiret, par exemple « cmartin ».</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="94" />
+        <location filename="../../ui/access.py" line="95" />
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="95" />
+        <location filename="../../ui/access.py" line="96" />
         <source>At least 8 characters. A sentence of several words is easy to remember and strong.</source>
         <translation>Au moins 8 caractères. Une phrase de plusieurs mots est facile à retenir et solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="96" />
+        <location filename="../../ui/access.py" line="97" />
         <source>Con&amp;firm the password</source>
         <translation>Con&amp;firmer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="97" />
+        <location filename="../../ui/access.py" line="98" />
         <source>Create the desk and my account</source>
         <translation>Créer le guichet et mon compte</translation>
     </message>
@@ -479,32 +479,32 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/access.py" line="202" />
+        <location filename="../../ui/access.py" line="203" />
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="206" />
+        <location filename="../../ui/access.py" line="207" />
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="207" />
+        <location filename="../../ui/access.py" line="208" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="211" />
+        <location filename="../../ui/access.py" line="212" />
         <source>Change agent</source>
         <translation>Changer d'agent</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="212" />
+        <location filename="../../ui/access.py" line="213" />
         <source>Sign out the locked session and let another agent sign in.</source>
         <translation>Fermer la session verrouillée et laisser un autre agent se connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="220" />
+        <location filename="../../ui/access.py" line="221" />
         <source>Locked by {name}. Type your password to go back to your work.</source>
         <translation>Verrouillé par {name}. Tapez votre mot de passe pour reprendre votre travail.</translation>
     </message>
@@ -635,152 +635,152 @@
         <translation>Le réglage « {key} » (lu dans {source}) a une valeur incorrecte : « {value} ». Attendu : {expected_text}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="24" />
+        <location filename="../../ui/texts.py" line="25" />
         <source>The settings file {path} cannot be read: {detail}</source>
         <translation>Le fichier de réglages {path} est illisible : {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="25" />
+        <location filename="../../ui/texts.py" line="26" />
         <source>The database was created by a newer version of Frontdesk (revision {revision}). Please update the application.</source>
         <translation>La base de données a été créée par une version plus récente de Frontdesk (révision {revision}). Mettez l'application à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="28" />
+        <location filename="../../ui/texts.py" line="29" />
         <source>The database update left {count} broken reference(s); a backup was made before the update.</source>
         <translation>La mise à jour de la base a laissé {count} référence(s) incohérente(s) ; une sauvegarde avait été faite avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="30" />
+        <location filename="../../ui/texts.py" line="31" />
         <source>The database cannot be opened: {detail}</source>
         <translation>Impossible d'ouvrir la base de données : {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="31" />
-        <source>The desk prefix must be 1 to 6 capital letters or digits.</source>
-        <translation>Le préfixe du guichet doit faire 1 à 6 lettres majuscules ou chiffres.</translation>
+        <location filename="../../ui/texts.py" line="32" />
+        <source>The desk prefix must be 1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more (for example “ADM-A1”).</source>
+        <translation>Le préfixe du guichet doit faire 1 à 6 lettres majuscules ou chiffres, suivis si besoin d'un tiret et de 1 à 4 autres (par exemple « ADM-A1 »).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="32" />
+        <location filename="../../ui/texts.py" line="35" />
         <source>The prefix “{prefix}” is already used by another desk.</source>
         <translation>Le préfixe « {prefix} » est déjà utilisé par un autre guichet.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="33" />
+        <location filename="../../ui/texts.py" line="36" />
         <source>The login must be 2 to 32 characters: lower-case letters, digits, dot, hyphen or underscore.</source>
         <translation>L'identifiant doit faire 2 à 32 caractères : lettres minuscules, chiffres, point, tiret ou tiret bas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="35" />
+        <location filename="../../ui/texts.py" line="38" />
         <source>The name must be 2 to 120 characters.</source>
         <translation>Le nom doit faire 2 à 120 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="36" />
+        <location filename="../../ui/texts.py" line="39" />
         <source>The login “{login}” already exists.</source>
         <translation>L'identifiant « {login} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="37" />
+        <location filename="../../ui/texts.py" line="40" />
         <source>A first supervisor account already exists.</source>
         <translation>Un premier compte responsable existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="38" />
+        <location filename="../../ui/texts.py" line="41" />
         <source>This account does not exist.</source>
         <translation>Ce compte n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="39" />
+        <location filename="../../ui/texts.py" line="42" />
         <source>You cannot disable your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="40" />
+        <location filename="../../ui/texts.py" line="43" />
         <source>The password must have at least {min} characters.</source>
         <translation>Le mot de passe doit contenir au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="41" />
+        <location filename="../../ui/texts.py" line="44" />
         <source>The password must have at most {max} characters.</source>
         <translation>Le mot de passe doit contenir au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="42" />
+        <location filename="../../ui/texts.py" line="45" />
         <source>This password is too common.</source>
         <translation>Ce mot de passe est trop courant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="43" />
+        <location filename="../../ui/texts.py" line="46" />
         <source>The password must not contain your login or your name.</source>
         <translation>Le mot de passe ne doit contenir ni votre identifiant ni votre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="44" />
+        <location filename="../../ui/texts.py" line="47" />
         <source>The password must have at least {min} different characters.</source>
         <translation>Le mot de passe doit contenir au moins {min} caractères différents.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="45" />
+        <location filename="../../ui/texts.py" line="48" />
         <source>This password is too weak: make it longer (a sentence of several words is fine) or mix capitals, digits and special characters.</source>
         <translation>Mot de passe trop faible : allongez-le (une phrase de plusieurs mots convient) ou mélangez majuscules, chiffres et caractères spéciaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="48" />
+        <location filename="../../ui/texts.py" line="51" />
         <source>The two passwords are different.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="52" />
+        <location filename="../../ui/texts.py" line="55" />
         <source>a database address “sqlite:///path/file.sqlite3” or “postgresql://user@host:port/base”</source>
         <translation>une adresse de base de données « sqlite:///chemin/fichier.sqlite3 » ou « postgresql://utilisateur@hôte:port/base »</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="54" />
+        <location filename="../../ui/texts.py" line="57" />
         <source>a whole number from {min} to {max}</source>
         <translation>un nombre entier de {min} à {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="55" />
+        <location filename="../../ui/texts.py" line="58" />
         <source>one of DEBUG, INFO, WARNING, ERROR</source>
         <translation>l'une des valeurs DEBUG, INFO, WARNING, ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="56" />
+        <location filename="../../ui/texts.py" line="59" />
         <source>a text of 1 to 80 characters</source>
         <translation>un texte de 1 à 80 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="57" />
-        <source>1 to 6 capital letters or digits, for example “A1”</source>
-        <translation>1 à 6 lettres majuscules ou chiffres, par exemple « A1 »</translation>
+        <location filename="../../ui/texts.py" line="60" />
+        <source>1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more, for example “ADM” or “ADM-A1”</source>
+        <translation>1 à 6 lettres majuscules ou chiffres, suivis si besoin d'un tiret et de 1 à 4 autres, par exemple « ADM » ou « ADM-A1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="58" />
+        <location filename="../../ui/texts.py" line="63" />
         <source>a web address starting with https:// or http://</source>
         <translation>une adresse web commençant par https:// ou http://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="59" />
+        <location filename="../../ui/texts.py" line="64" />
         <source>a number of seconds above 0 and at most 300</source>
         <translation>un nombre de secondes supérieur à 0 et au plus égal à 300</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="87" />
+        <location filename="../../ui/texts.py" line="92" />
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="88" />
+        <location filename="../../ui/texts.py" line="93" />
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="89" />
+        <location filename="../../ui/texts.py" line="94" />
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu : une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="110" />
+        <location filename="../../ui/texts.py" line="116" />
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -788,17 +788,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="63" />
+        <location filename="../../ui/texts.py" line="68" />
         <source>Front-desk agent</source>
         <translation>Agent d'accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="64" />
+        <location filename="../../ui/texts.py" line="69" />
         <source>Digital mediator</source>
         <translation>Médiateur numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="65" />
+        <location filename="../../ui/texts.py" line="70" />
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
@@ -806,43 +806,43 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/access.py" line="135" />
+        <location filename="../../ui/access.py" line="136" />
         <source>&amp;Login</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="136" />
+        <location filename="../../ui/access.py" line="137" />
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="137" />
-        <location filename="../../ui/access.py" line="162" />
+        <location filename="../../ui/access.py" line="138" />
+        <location filename="../../ui/access.py" line="163" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="149" />
+        <location filename="../../ui/access.py" line="150" />
         <source>Demo mode: fictitious accounts</source>
         <translation>Mode démonstration : comptes fictifs</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="151" />
+        <location filename="../../ui/access.py" line="152" />
         <source>{name} ({role}): login “{login}”, password “{password}”</source>
         <translation>{name} ({role}) : identifiant « {login} », mot de passe « {password} »</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="162" />
+        <location filename="../../ui/access.py" line="163" />
         <source>Desk: {desk}</source>
         <translation>Guichet : {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="170" />
+        <location filename="../../ui/access.py" line="171" />
         <source>Type your login and your password.</source>
         <translation>Tapez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="189" />
+        <location filename="../../ui/access.py" line="190" />
         <source>{n} attempt(s) left before the account is blocked for 5 minutes.</source>
         <translation>Encore {n} essai(s) avant que le compte soit bloqué pendant 5 minutes.</translation>
     </message>

@@ -1,0 +1,56 @@
+"""Fixtures for the Qt tests: a real demo desk on a real SQLite file, and the real main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from frontdesk.context import Frontdesk, open_frontdesk
+from frontdesk.demo import DEMO_AGENTS
+from frontdesk.settings import load_settings
+
+SUPERVISOR = DEMO_AGENTS[0]
+AGENT = DEMO_AGENTS[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def french(qapp):
+    from ui.i18n import install_translators
+
+    translators = install_translators(qapp)
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def fd(monkeypatch) -> Iterator[Frontdesk]:
+    from ui.workers import wait_for_background
+
+    monkeypatch.setenv("FRONTDESK_DN_URL", "http://127.0.0.1:9")  # nothing listens: a quick, real "offline"
+    desk = open_frontdesk(load_settings(demo=True))
+    yield desk
+    assert wait_for_background(), "a background task was still running at the end of the test"
+    desk.close()
+
+
+@pytest.fixture
+def window(qtbot, fd):
+    from ui.mainwindow import MainWindow
+
+    win = MainWindow(fd)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.network._timer.stop()
+
+
+def sign_in(qtbot, win, agent=SUPERVISOR) -> None:
+    page = win.sign_in
+    assert win.stack.currentWidget() is page
+    page.login.setText(agent.login)
+    page.password.setText(agent.password)
+    page.sign_in_button.click()
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.work, timeout=5000)
