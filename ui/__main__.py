@@ -37,6 +37,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Frontdesk")
     app.setOrganizationName("Frontdesk")
     translators = install_translators(app)  # noqa: F841 (kept alive with the application)
+    from frontdesk.resources import RESOURCES
+
+    app.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))
 
     def cannot_start(error: FrontdeskError) -> int:
         """Say why in French, on stderr for the IT staff and in a dialog for the agent (not in smoke runs)."""

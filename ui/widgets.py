@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
@@ -26,12 +25,10 @@ def password_field() -> QLineEdit:
     return field
 
 
-def title_label(text: str, scale: float = 1.6) -> QLabel:
+def title_label(text: str, level: str = "title") -> QLabel:
+    """A heading; its size comes from the style sheet (``title`` or ``subtitle``) so it scales with it."""
     label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    label.setObjectName(level)
     label.setWordWrap(True)
     label.setAccessibleName(text)
     return label
@@ -63,8 +60,9 @@ class Card(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("card")
         layout = QVBoxLayout(self)
-        layout.addWidget(title_label(title, 1.2))
+        layout.addWidget(title_label(title, "subtitle"))
         self.body = QLabel()
+        self.body.setObjectName("cardBody")
         self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         layout.addWidget(self.body)

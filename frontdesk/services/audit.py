@@ -19,6 +19,7 @@ class JournalLine:
     at: datetime
     agent_name: str
     action: str
+    subject: str  # the account an agent-related entry is about; empty for other entities
     entity_type: str
     entity_id: str
 
@@ -32,10 +33,15 @@ def recent_entries(db: Database, actor: Actor, limit: int = 500) -> list[Journal
         .limit(limit)
     )
     with db.read() as session:
+        names = {str(agent_id): name for agent_id, name in session.execute(select(Agent.id, Agent.display_name))}
         return [
-            JournalLine(e.seq, e.at, name or "", e.action, e.entity_type, e.entity_id)
+            JournalLine(e.seq, e.at, name or "", e.action, _subject(e, names), e.entity_type, e.entity_id)
             for e, name in session.execute(stmt)
         ]
+
+
+def _subject(entry: JournalEntry, agent_names: dict[str, str]) -> str:
+    return agent_names.get(entry.entity_id, "") if entry.entity_type == "agent" else ""
 
 
 def verify_journal(db: Database, actor: Actor) -> journal.VerifyResult:

@@ -421,57 +421,62 @@
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="38" />
+        <location filename="../../ui/pages/journal.py" line="39" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="38" />
+        <location filename="../../ui/pages/journal.py" line="39" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="38" />
+        <location filename="../../ui/pages/journal.py" line="39" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="38" />
+        <location filename="../../ui/pages/journal.py" line="39" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/journal.py" line="39" />
+        <source>Concerning</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/journal.py" line="40" />
         <source>Latest operations</source>
         <translation>Dernières opérations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="49" />
+        <location filename="../../ui/pages/journal.py" line="50" />
         <source>&amp;Verify integrity</source>
         <translation>&amp;Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="50" />
+        <location filename="../../ui/pages/journal.py" line="51" />
         <source>Check that no entry of the journal was modified, deleted or moved.</source>
         <translation>Vérifier qu'aucune entrée du journal n'a été modifiée, supprimée ou déplacée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="74" />
+        <location filename="../../ui/pages/journal.py" line="75" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="85" />
+        <location filename="../../ui/pages/journal.py" line="87" />
         <source>Verifying…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="92" />
+        <location filename="../../ui/pages/journal.py" line="94" />
         <source>✔ Journal intact: {n} entries checked.</source>
         <translation>✔ Journal intègre : {n} entrées vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="95" />
+        <location filename="../../ui/pages/journal.py" line="97" />
         <source>✘ Journal altered: first faulty entry No. {seq} ({problem}).</source>
         <translation>✘ Journal altéré : première entrée en défaut n° {seq} ({problem}).</translation>
     </message>
@@ -512,97 +517,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138" />
+        <location filename="../../ui/mainwindow.py" line="139" />
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="140" />
+        <location filename="../../ui/mainwindow.py" line="141" />
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="146" />
+        <location filename="../../ui/mainwindow.py" line="147" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="147" />
+        <location filename="../../ui/mainwindow.py" line="148" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l'écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="148" />
+        <location filename="../../ui/mainwindow.py" line="149" />
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d'agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150" />
+        <location filename="../../ui/mainwindow.py" line="151" />
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="153" />
+        <location filename="../../ui/mainwindow.py" line="154" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="154" />
+        <location filename="../../ui/mainwindow.py" line="155" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="155" />
+        <location filename="../../ui/mainwindow.py" line="156" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157" />
+        <location filename="../../ui/mainwindow.py" line="158" />
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="161" />
+        <location filename="../../ui/mainwindow.py" line="162" />
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186" />
+        <location filename="../../ui/mainwindow.py" line="187" />
         <source>Network: checking…</source>
         <translation>Réseau : vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188" />
+        <location filename="../../ui/mainwindow.py" line="189" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188" />
+        <location filename="../../ui/mainwindow.py" line="189" />
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190" />
+        <location filename="../../ui/mainwindow.py" line="191" />
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191" />
+        <location filename="../../ui/mainwindow.py" line="192" />
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199" />
+        <location filename="../../ui/mainwindow.py" line="200" />
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet : {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201" />
+        <location filename="../../ui/mainwindow.py" line="202" />
         <source>Agent: {name} — {role}</source>
         <translation>Agent : {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203" />
+        <location filename="../../ui/mainwindow.py" line="204" />
         <source>Nobody signed in</source>
         <translation>Personne n'est connecté</translation>
     </message>
@@ -850,9 +855,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/__main__.py" line="44" />
-        <location filename="../../ui/__main__.py" line="60" />
-        <location filename="../../ui/__main__.py" line="69" />
+        <location filename="../../ui/__main__.py" line="48" />
         <source>Frontdesk cannot start</source>
         <translation>Frontdesk ne peut pas démarrer</translation>
     </message>
@@ -865,17 +868,17 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="58" />
+        <location filename="../../ui/mainwindow.py" line="59" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="59" />
+        <location filename="../../ui/mainwindow.py" line="60" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="60" />
+        <location filename="../../ui/mainwindow.py" line="61" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>

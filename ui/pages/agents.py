@@ -51,7 +51,7 @@ class AgentDialog(QDialog):
             for role in Role:
                 self.role.addItem(role_name(role.value), role.value)
         else:
-            form.addRow(title_label(agent.display_name, 1.1))
+            form.addRow(title_label(agent.display_name, "subtitle"))
         self.password = add_field(form, self.tr("&Password"), password_field(), self.tr(
             "At least 8 characters. The agent can change it after signing in."))
         self.confirm = add_field(form, self.tr("Con&firm the password"), password_field())
@@ -104,6 +104,7 @@ class AgentsPage(QWidget):
         self.table.setAccessibleName(self.tr("Agent accounts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)

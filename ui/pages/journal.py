@@ -34,8 +34,9 @@ class JournalPage(QWidget):
         self.actor: Actor | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Journal of operations")))
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("What")])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Concerning")])
         self.table.setAccessibleName(self.tr("Latest operations"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,7 +73,8 @@ class JournalPage(QWidget):
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
             who = line.agent_name or self.tr("System")
-            texts = (str(line.seq), local_time(line.at, "dd/MM/yyyy HH:mm:ss"), who, action_name(line.action))
+            texts = (str(line.seq), local_time(line.at, "dd/MM/yyyy HH:mm:ss"), who, action_name(line.action),
+                     line.subject)
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
