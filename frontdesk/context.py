@@ -1,14 +1,22 @@
-"""Opening the desk: settings → database (migrated) → desk identity; shared by the app and the CLI."""
+"""Opening the desk: settings → database (migrated) → desk identity; shared by the app and the CLI.
+
+The application creates a ``Frontdesk`` at once and opens it on a worker thread, so the window is on
+screen while the database is reached, backed up and migrated; nothing here imports SQLAlchemy until
+``open`` runs.
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from frontdesk.services.desk import DeskInfo, current_desk
 from frontdesk.settings import Settings
-from frontdesk.store.database import Database
-from frontdesk.store.migrate import MigrationReport
+
+if TYPE_CHECKING:
+    from frontdesk.services.desk import DeskInfo
+    from frontdesk.store.database import Database
+    from frontdesk.store.migrate import MigrationReport
 
 log = logging.getLogger(__name__)
 
@@ -16,23 +24,35 @@ log = logging.getLogger(__name__)
 @dataclass
 class Frontdesk:
     settings: Settings
-    db: Database
-    desk: DeskInfo | None
-    migration: MigrationReport
+    db: Database | None = None
+    desk: DeskInfo | None = None
+    migration: MigrationReport | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.db is not None
+
+    def open(self) -> Frontdesk:
+        """Connect, migrate (backing up first), and seed the demo commune on a first demo start."""
+        from frontdesk.services.desk import current_desk
+        from frontdesk.store.database import Database
+
+        self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        db, report = Database.open(self.settings.database_url, self.settings.backup_dir)
+        if report.migrated:
+            log.info("schema migrated from %s to %s", report.from_revision, report.to_revision)
+        desk = current_desk(db)
+        if self.settings.demo and desk is None:
+            from frontdesk import demo
+
+            desk = demo.seed(db)
+        self.db, self.desk, self.migration = db, desk, report
+        return self
 
     def close(self) -> None:
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
 
 
 def open_frontdesk(settings: Settings) -> Frontdesk:
-    """Connect, migrate (backing up first), and seed the demo commune on a first demo start."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    db, report = Database.open(settings.database_url, settings.backup_dir)
-    if report.migrated:
-        log.info("schema migrated from %s to %s", report.from_revision, report.to_revision)
-    desk = current_desk(db)
-    if settings.demo and desk is None:
-        from frontdesk import demo
-
-        desk = demo.seed(db)
-    return Frontdesk(settings, db, desk, report)
+    return Frontdesk(settings).open()

@@ -9,12 +9,12 @@ from __future__ import annotations
 import json
 import random
 import uuid
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, insert, select
 
 from frontdesk.clock import utcnow
+from frontdesk.demo_accounts import DEMO_AGENTS
 from frontdesk.domain.roles import Actor, Role
 from frontdesk.domain.text import fold
 from frontdesk.resources import RESOURCES
@@ -26,22 +26,6 @@ from frontdesk.store.models import Agent, Resident
 NAMESPACE = uuid.UUID("6d1f6b1e-2c55-4f7e-9d0e-0a4d4d1e2026")
 DEFAULT_RESIDENTS = 300
 BATCH = 5000
-
-
-@dataclass(frozen=True)
-class DemoAgent:
-    login: str
-    display_name: str
-    role: Role
-    password: str
-
-
-# Shown on the sign-in screen in demo mode only; never valid outside the demo data directory.
-DEMO_AGENTS = (
-    DemoAgent("cmartin", "Claire Martin", Role.SUPERVISOR, "responsable des guichets"),
-    DemoAgent("ndiallo", "Nadia Diallo", Role.AGENT, "accueil du matin"),
-    DemoAgent("lmoreau", "Louis Moreau", Role.MEDIATOR, "atelier numerique"),
-)
 
 
 def seed(db: Database, residents: int = DEFAULT_RESIDENTS, *, random_seed: int = 2026) -> DeskInfo:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -14,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.context import Frontdesk
 from frontdesk.errors import FrontdeskError, ValidationError
-from frontdesk.services import accounts
-from frontdesk.services.accounts import AgentInfo
-from frontdesk.services.desk import ensure_desk
 from ui.texts import describe, role_name
 from ui.widgets import add_field, message_label, password_field, show_message, title_label
 from ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from frontdesk.context import Frontdesk
+    from frontdesk.services.accounts import AgentInfo
 
 
 class _AccessPage(QWidget):
@@ -29,7 +31,7 @@ class _AccessPage(QWidget):
 
     signed_in = Signal(object)  # AgentInfo
 
-    def __init__(self, fd: Frontdesk) -> None:
+    def __init__(self, fd: Frontdesk | None) -> None:
         super().__init__()
         self.fd = fd
         outer = QHBoxLayout(self)
@@ -75,6 +77,19 @@ class _AccessPage(QWidget):
         show_message(self.message, describe(error))
 
 
+class OpeningPage(_AccessPage):
+    """Shown while the database opens (and, after an update, migrates) in the background."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.set_heading(self.tr("Frontdesk"), self.tr("Opening the database…"))
+
+    def show_failure(self, text: str) -> None:
+        self.set_heading(self.tr("Frontdesk cannot start"), self.tr(
+            "Nothing was changed. Tell your IT contact; the details are in the log file."))
+        show_message(self.message, text)
+
+
 class FirstRunPage(_AccessPage):
     """First start of an installation: name the desk and create the first supervisor."""
 
@@ -110,6 +125,9 @@ class FirstRunPage(_AccessPage):
         self._busy(True, self.create)
 
         def work() -> AgentInfo:
+            from frontdesk.services import accounts
+            from frontdesk.services.desk import ensure_desk
+
             desk_name, prefix, commune, login, name, password = values
             desk = ensure_desk(self.fd.db, desk_name, prefix, commune)
             self.fd.desk = desk
@@ -145,7 +163,7 @@ class SignInPage(_AccessPage):
             self.extra.addWidget(self._demo_box())
 
     def _demo_box(self) -> QGroupBox:
-        from frontdesk.demo import DEMO_AGENTS
+        from frontdesk.demo_accounts import DEMO_AGENTS
 
         box = QGroupBox(self.tr("Demo mode: fictitious accounts"))
         layout = QVBoxLayout(box)
@@ -171,9 +189,14 @@ class SignInPage(_AccessPage):
             show_message(self.message, self.tr("Type your login and your password."))
             return
         self._busy(True, self.sign_in_button)
-        desk_id = self.fd.desk.id
-        run_in_background(lambda: accounts.authenticate(self.fd.db, desk_id, login, password),
-                          self._done, self._error)
+        db, desk_id = self.fd.db, self.fd.desk.id
+
+        def work() -> AgentInfo:
+            from frontdesk.services.accounts import authenticate
+
+            return authenticate(db, desk_id, login, password)
+
+        run_in_background(work, self._done, self._error)
 
     def _done(self, agent: AgentInfo) -> None:
         self._busy(False, self.sign_in_button)
@@ -230,9 +253,14 @@ class LockPage(_AccessPage):
             return
         password = self.password.text()
         self._busy(True, self.unlock_button)
-        agent_id, desk_id = self.agent.id, self.fd.desk.id
-        run_in_background(lambda: accounts.verify_agent(self.fd.db, desk_id, agent_id, password),
-                          self._done, self._error)
+        db, agent_id, desk_id = self.fd.db, self.agent.id, self.fd.desk.id
+
+        def work() -> AgentInfo:
+            from frontdesk.services.accounts import verify_agent
+
+            return verify_agent(db, desk_id, agent_id, password)
+
+        run_in_background(work, self._done, self._error)
 
     def _done(self, agent: AgentInfo) -> None:
         self._busy(False, self.unlock_button)

@@ -7,6 +7,7 @@ with a screen that shows nothing personal, and closes or hides every other windo
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -22,11 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.context import Frontdesk
 from frontdesk.domain.roles import Actor
-from frontdesk.services import accounts
-from frontdesk.services.accounts import AgentInfo
-from ui.access import FirstRunPage, LockPage, SignInPage
+from frontdesk.errors import FrontdeskError
+from ui.access import FirstRunPage, LockPage, OpeningPage, SignInPage
 from ui.idle import InactivityWatcher
 from ui.network import NetworkMonitor
 from ui.pages.agents import AgentsPage
@@ -36,7 +35,26 @@ from ui.password import ChangePasswordDialog
 from ui.texts import role_name
 from ui.workers import run_in_background
 
+if TYPE_CHECKING:
+    from frontdesk.context import Frontdesk
+    from frontdesk.services.accounts import AgentInfo
+
 log = logging.getLogger(__name__)
+
+
+def _open(fd: Frontdesk) -> bool:
+    """Worker: open the desk if needed; True when it already has agents (sign-in), False for first run."""
+    from frontdesk.services.accounts import has_agents
+
+    if not fd.is_open:
+        fd.open()
+    return fd.desk is not None and has_agents(fd.db)
+
+
+def _record(fd: Frontdesk, actor: Actor, action: str) -> None:
+    from frontdesk.services.accounts import record_session_event
+
+    record_session_event(fd.db, actor, action)
 
 
 class WorkArea(QWidget):
@@ -101,6 +119,8 @@ class WorkArea(QWidget):
 
 class MainWindow(QMainWindow):
     first_shown = Signal()
+    ready = Signal()  # the database is open and the first screen accepts input
+    failed = Signal(str)  # the desk could not be opened; the French reason
 
     def __init__(self, fd: Frontdesk) -> None:
         super().__init__()
@@ -112,11 +132,12 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
         self.stack = QStackedWidget()
+        self.opening = OpeningPage()
         self.first_run = FirstRunPage(fd)
         self.sign_in = SignInPage(fd)
         self.lock_page = LockPage(fd)
         self.work = WorkArea(fd)
-        for page in (self.first_run, self.sign_in, self.lock_page, self.work):
+        for page in (self.opening, self.first_run, self.sign_in, self.lock_page, self.work):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.first_run.signed_in.connect(self._signed_in)
@@ -133,7 +154,8 @@ class MainWindow(QMainWindow):
 
         self.network = NetworkMonitor(fd.settings.demarche_numerique_url, fd.settings.network_timeout_s, self)
         self.network.changed.connect(self._network_changed)
-        self._show_access_screen()
+        self._update_status()
+        run_in_background(lambda: _open(fd), self._opened, self._open_failed)
 
     def _title(self) -> str:
         title = self.tr("Frontdesk — assisted desk")
@@ -196,7 +218,7 @@ class MainWindow(QMainWindow):
         self.work.home.set_network(online)
 
     def _update_status(self) -> None:
-        desk = self.fd.desk
+        desk = self.fd.desk if self.fd.is_open else None
         self.desk_label.setText(self.tr("Desk: {name} ({prefix})").format(name=desk.name, prefix=desk.prefix)
                                 if desk else "")
         self.agent_label.setText(self.tr("Agent: {name} — {role}").format(
@@ -207,8 +229,28 @@ class MainWindow(QMainWindow):
 
     # --- access flow ------------------------------------------------------------------------------
 
-    def _show_access_screen(self) -> None:
-        if self.fd.desk is None or not accounts.has_agents(self.fd.db):
+    def _opened(self, has_agents: bool) -> None:
+        self._show_access_screen(first_run=not has_agents)
+        self.ready.emit()
+        self.network.start()  # after the first screen: the probe's imports must not delay it
+
+    def _open_failed(self, error: BaseException) -> None:
+        from ui.texts import describe
+
+        if not isinstance(error, FrontdeskError):
+            from sqlalchemy.exc import SQLAlchemyError
+
+            if not isinstance(error, SQLAlchemyError):
+                raise error
+            log.error("cannot open the database: %s", type(error).__name__)
+            error = FrontdeskError("database.unreachable", detail=type(error).__name__)
+        else:
+            log.error("cannot open the database: %s", error.code)
+        self.opening.show_failure(describe(error))
+        self.failed.emit(describe(error))
+
+    def _show_access_screen(self, *, first_run: bool = False) -> None:
+        if first_run:
             self.stack.setCurrentWidget(self.first_run)
         else:
             self.sign_in.reset()
@@ -250,15 +292,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lock_page)
         self._update_status()
         actor = self.actor
-        run_in_background(lambda: accounts.record_session_event(self.fd.db, actor, "auth.screen_locked"),
-                          lambda _: None)
+        run_in_background(lambda: _record(self.fd, actor, "auth.screen_locked"), lambda _: None)
 
     def change_agent(self) -> None:
         """Sign the current agent out (their open windows close) and show the sign-in screen."""
         if self.agent is not None:
             actor = self.actor
-            run_in_background(lambda: accounts.record_session_event(self.fd.db, actor, "auth.sign_out"),
-                              lambda _: None)
+            run_in_background(lambda: _record(self.fd, actor, "auth.sign_out"), lambda _: None)
         for window in [*self._hidden_windows, *QApplication.topLevelWidgets()]:
             if window is not self and isinstance(window, QDialog):
                 window.reject()
@@ -288,12 +328,11 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            self.network.start()
             self.first_shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.agent is not None:
-            accounts.record_session_event(self.fd.db, self.actor, "auth.sign_out")
+            _record(self.fd, self.actor, "auth.sign_out")
         self.idle.stop()
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)

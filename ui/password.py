@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from frontdesk.context import Frontdesk
 from frontdesk.domain.roles import Actor
 from frontdesk.errors import FrontdeskError, ValidationError
-from frontdesk.services import accounts
 from ui.texts import describe
 from ui.widgets import add_field, message_label, password_field, show_message
 from ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from frontdesk.context import Frontdesk
 
 
 class ChangePasswordDialog(QDialog):
@@ -38,7 +41,12 @@ class ChangePasswordDialog(QDialog):
             return
         old, new, actor, db = self.old.text(), self.new.text(), self.actor, self.fd.db
         self.buttons.setEnabled(False)
-        run_in_background(lambda: accounts.change_password(db, actor, old, new), lambda _: self.accept(), self._error)
+        def work() -> None:
+            from frontdesk.services.accounts import change_password
+
+            change_password(db, actor, old, new)
+
+        run_in_background(work, lambda _: self.accept(), self._error)
 
     def _error(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)

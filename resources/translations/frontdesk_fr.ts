@@ -81,47 +81,47 @@
 <context>
     <name>AgentDialog</name>
     <message>
-        <location filename="../../ui/pages/agents.py" line="42" />
+        <location filename="../../ui/pages/agents.py" line="45" />
         <source>New agent account</source>
         <translation>Nouveau compte d'agent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="42" />
+        <location filename="../../ui/pages/agents.py" line="45" />
         <source>Reset a password</source>
         <translation>Réinitialiser un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="47" />
+        <location filename="../../ui/pages/agents.py" line="50" />
         <source>&amp;Full name</source>
         <translation>&amp;Nom complet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="48" />
+        <location filename="../../ui/pages/agents.py" line="51" />
         <source>&amp;Login</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="49" />
+        <location filename="../../ui/pages/agents.py" line="52" />
         <source>Lower-case letters, digits, dot or hyphen, for example “cmartin”.</source>
         <translation>Lettres minuscules, chiffres, point ou tiret, par exemple « cmartin ».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="50" />
+        <location filename="../../ui/pages/agents.py" line="53" />
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="55" />
+        <location filename="../../ui/pages/agents.py" line="58" />
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="56" />
+        <location filename="../../ui/pages/agents.py" line="59" />
         <source>At least 8 characters. The agent can change it after signing in.</source>
         <translation>Au moins 8 caractères. L'agent pourra le changer après s'être connecté.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="57" />
+        <location filename="../../ui/pages/agents.py" line="60" />
         <source>Con&amp;firm the password</source>
         <translation>Con&amp;firmer le mot de passe</translation>
     </message>
@@ -129,74 +129,74 @@
 <context>
     <name>AgentsPage</name>
     <message>
-        <location filename="../../ui/pages/agents.py" line="101" />
-        <location filename="../../ui/pages/agents.py" line="104" />
+        <location filename="../../ui/pages/agents.py" line="110" />
+        <location filename="../../ui/pages/agents.py" line="113" />
         <source>Agent accounts</source>
         <translation>Comptes des agents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="103" />
+        <location filename="../../ui/pages/agents.py" line="112" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="103" />
+        <location filename="../../ui/pages/agents.py" line="112" />
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="103" />
+        <location filename="../../ui/pages/agents.py" line="112" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="103" />
+        <location filename="../../ui/pages/agents.py" line="112" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="115" />
+        <location filename="../../ui/pages/agents.py" line="125" />
         <source>&amp;New account…</source>
         <translation>&amp;Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="116" />
+        <location filename="../../ui/pages/agents.py" line="126" />
         <source>&amp;Reset password…</source>
         <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="117" />
-        <location filename="../../ui/pages/agents.py" line="166" />
+        <location filename="../../ui/pages/agents.py" line="127" />
+        <location filename="../../ui/pages/agents.py" line="182" />
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="147" />
+        <location filename="../../ui/pages/agents.py" line="163" />
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="149" />
+        <location filename="../../ui/pages/agents.py" line="165" />
         <source>Blocked until {time}</source>
         <translation>Bloqué jusqu'à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="151" />
+        <location filename="../../ui/pages/agents.py" line="167" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="166" />
+        <location filename="../../ui/pages/agents.py" line="182" />
         <source>&amp;Enable</source>
         <translation>&amp;Réactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="186" />
+        <location filename="../../ui/pages/agents.py" line="202" />
         <source>Disable an account</source>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="187" />
+        <location filename="../../ui/pages/agents.py" line="203" />
         <source>Disable the account of {name}? They will no longer be able to sign in. The account stays in the journal.</source>
         <translation>Désactiver le compte de {name} ? Cette personne ne pourra plus se connecter. Le compte reste cité dans le journal.</translation>
     </message>
@@ -204,27 +204,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/password.py" line="20" />
+        <location filename="../../ui/password.py" line="23" />
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="24" />
+        <location filename="../../ui/password.py" line="27" />
         <source>&amp;Current password</source>
         <translation>Mot de passe &amp;actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="25" />
+        <location filename="../../ui/password.py" line="28" />
         <source>&amp;New password</source>
         <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="26" />
+        <location filename="../../ui/password.py" line="29" />
         <source>At least 8 characters. A sentence of several words is easy to remember and strong.</source>
         <translation>Au moins 8 caractères. Une phrase de plusieurs mots est facile à retenir et solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="27" />
+        <location filename="../../ui/password.py" line="30" />
         <source>Con&amp;firm the new password</source>
         <translation>Con&amp;firmer le nouveau mot de passe</translation>
     </message>
@@ -250,67 +250,67 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/access.py" line="83" />
+        <location filename="../../ui/access.py" line="98" />
         <source>Welcome to Frontdesk</source>
         <translation>Bienvenue dans Frontdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="84" />
+        <location filename="../../ui/access.py" line="99" />
         <source>This computer has no desk yet. Name the desk and create the first supervisor account: it will then create the accounts of the other agents. Each person has their own account.</source>
         <translation>Cet ordinateur n'a pas encore de guichet. Nommez le guichet et créez le premier compte responsable : il créera ensuite les comptes des autres agents. Chaque personne a son propre compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="87" />
+        <location filename="../../ui/access.py" line="102" />
         <source>Desk &amp;name</source>
         <translation>&amp;Nom du guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="88" />
+        <location filename="../../ui/access.py" line="103" />
         <source>Reference &amp;prefix</source>
         <translation>&amp;Préfixe des références</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="89" />
+        <location filename="../../ui/access.py" line="104" />
         <source>For example “ADM-A1”: the commune's code, then the desk's. Printed at the start of every reference this desk issues.</source>
         <translation>Par exemple « ADM-A1 » : le code de la commune, puis celui du guichet. Imprimé au début de chaque référence émise par ce guichet.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="91" />
+        <location filename="../../ui/access.py" line="106" />
         <source>&amp;Commune</source>
         <translation>&amp;Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="92" />
+        <location filename="../../ui/access.py" line="107" />
         <source>Your &amp;full name</source>
         <translation>Votre nom &amp;complet</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="93" />
+        <location filename="../../ui/access.py" line="108" />
         <source>Your &amp;login</source>
         <translation>Votre &amp;identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="94" />
+        <location filename="../../ui/access.py" line="109" />
         <source>Lower-case letters, digits, dot or hyphen, for example “cmartin”.</source>
         <translation>Lettres minuscules, chiffres, point ou tiret, par exemple « cmartin ».</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="95" />
+        <location filename="../../ui/access.py" line="110" />
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="96" />
+        <location filename="../../ui/access.py" line="111" />
         <source>At least 8 characters. A sentence of several words is easy to remember and strong.</source>
         <translation>Au moins 8 caractères. Une phrase de plusieurs mots est facile à retenir et solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="97" />
+        <location filename="../../ui/access.py" line="112" />
         <source>Con&amp;firm the password</source>
         <translation>Con&amp;firmer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="98" />
+        <location filename="../../ui/access.py" line="113" />
         <source>Create the desk and my account</source>
         <translation>Créer le guichet et mon compte</translation>
     </message>
@@ -318,97 +318,97 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="28" />
+        <location filename="../../ui/pages/home.py" line="32" />
         <source>This desk</source>
         <translation>Ce guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="29" />
+        <location filename="../../ui/pages/home.py" line="33" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="30" />
+        <location filename="../../ui/pages/home.py" line="34" />
         <source>Today's activity</source>
         <translation>Activité du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="41" />
+        <location filename="../../ui/pages/home.py" line="45" />
         <source>Today, {date}</source>
         <translation>Aujourd'hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="43" />
+        <location filename="../../ui/pages/home.py" line="47" />
         <source>Hello {name} ({role}).</source>
         <translation>Bonjour {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="48" />
+        <location filename="../../ui/pages/home.py" line="52" />
         <source>Commune: {commune}</source>
         <translation>Commune : {commune}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="49" />
+        <location filename="../../ui/pages/home.py" line="53" />
         <source>Reference prefix: {prefix}</source>
         <translation>Préfixe des références : {prefix}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="50" />
+        <location filename="../../ui/pages/home.py" line="54" />
         <source>Demo mode: fictitious data</source>
         <translation>Mode démonstration : données fictives</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="50" />
+        <location filename="../../ui/pages/home.py" line="54" />
         <source>Live data</source>
         <translation>Données réelles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="63" />
+        <location filename="../../ui/pages/home.py" line="67" />
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="65" />
+        <location filename="../../ui/pages/home.py" line="69" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="65" />
+        <location filename="../../ui/pages/home.py" line="69" />
         <source>Online procedures can be sent now.</source>
         <translation>Les démarches en ligne peuvent être envoyées maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="67" />
+        <location filename="../../ui/pages/home.py" line="71" />
         <source>○ Offline</source>
         <translation>○ Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="68" />
+        <location filename="../../ui/pages/home.py" line="72" />
         <source>Everything else keeps working: residents, visits, forms and printing. What must be sent will wait until the network is back.</source>
         <translation>Tout le reste fonctionne : usagers, passages, formulaires et impressions. Ce qui doit être envoyé attendra le retour du réseau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="82" />
+        <location filename="../../ui/pages/home.py" line="92" />
         <source>Agents signed in at this desk today: {n}</source>
         <translation>Agents connectés à ce guichet aujourd'hui : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="83" />
+        <location filename="../../ui/pages/home.py" line="93" />
         <source>Recorded operations today: {n}</source>
         <translation>Opérations enregistrées aujourd'hui : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="84" />
+        <location filename="../../ui/pages/home.py" line="94" />
         <source>Residents registered today: {n}</source>
         <translation>Usagers enregistrés aujourd'hui : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="85" />
+        <location filename="../../ui/pages/home.py" line="95" />
         <source>Residents known to the desk: {n}</source>
         <translation>Usagers connus du guichet : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="86" />
+        <location filename="../../ui/pages/home.py" line="96" />
         <source>Active agent accounts: {n}</source>
         <translation>Comptes d'agents actifs : {n}</translation>
     </message>
@@ -416,67 +416,67 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="36" />
+        <location filename="../../ui/pages/journal.py" line="39" />
         <source>Journal of operations</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="39" />
+        <location filename="../../ui/pages/journal.py" line="42" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="39" />
+        <location filename="../../ui/pages/journal.py" line="42" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="39" />
+        <location filename="../../ui/pages/journal.py" line="42" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="39" />
+        <location filename="../../ui/pages/journal.py" line="42" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="39" />
+        <location filename="../../ui/pages/journal.py" line="42" />
         <source>Concerning</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="40" />
+        <location filename="../../ui/pages/journal.py" line="43" />
         <source>Latest operations</source>
         <translation>Dernières opérations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="50" />
+        <location filename="../../ui/pages/journal.py" line="53" />
         <source>&amp;Verify integrity</source>
         <translation>&amp;Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="51" />
+        <location filename="../../ui/pages/journal.py" line="54" />
         <source>Check that no entry of the journal was modified, deleted or moved.</source>
         <translation>Vérifier qu'aucune entrée du journal n'a été modifiée, supprimée ou déplacée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="75" />
+        <location filename="../../ui/pages/journal.py" line="84" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="87" />
+        <location filename="../../ui/pages/journal.py" line="96" />
         <source>Verifying…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="94" />
+        <location filename="../../ui/pages/journal.py" line="109" />
         <source>✔ Journal intact: {n} entries checked.</source>
         <translation>✔ Journal intègre : {n} entrées vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="97" />
+        <location filename="../../ui/pages/journal.py" line="112" />
         <source>✘ Journal altered: first faulty entry No. {seq} ({problem}).</source>
         <translation>✘ Journal altéré : première entrée en défaut n° {seq} ({problem}).</translation>
     </message>
@@ -484,32 +484,32 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/access.py" line="203" />
+        <location filename="../../ui/access.py" line="226" />
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="207" />
+        <location filename="../../ui/access.py" line="230" />
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="208" />
+        <location filename="../../ui/access.py" line="231" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="212" />
+        <location filename="../../ui/access.py" line="235" />
         <source>Change agent</source>
         <translation>Changer d'agent</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="213" />
+        <location filename="../../ui/access.py" line="236" />
         <source>Sign out the locked session and let another agent sign in.</source>
         <translation>Fermer la session verrouillée et laisser un autre agent se connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="221" />
+        <location filename="../../ui/access.py" line="244" />
         <source>Locked by {name}. Type your password to go back to your work.</source>
         <translation>Verrouillé par {name}. Tapez votre mot de passe pour reprendre votre travail.</translation>
     </message>
@@ -517,97 +517,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="139" />
+        <location filename="../../ui/mainwindow.py" line="161" />
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="141" />
+        <location filename="../../ui/mainwindow.py" line="163" />
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="147" />
+        <location filename="../../ui/mainwindow.py" line="169" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="148" />
+        <location filename="../../ui/mainwindow.py" line="170" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l'écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="149" />
+        <location filename="../../ui/mainwindow.py" line="171" />
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d'agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="151" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="154" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="155" />
+        <location filename="../../ui/mainwindow.py" line="177" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="156" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="158" />
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="162" />
+        <location filename="../../ui/mainwindow.py" line="184" />
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187" />
+        <location filename="../../ui/mainwindow.py" line="209" />
         <source>Network: checking…</source>
         <translation>Réseau : vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189" />
+        <location filename="../../ui/mainwindow.py" line="211" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189" />
+        <location filename="../../ui/mainwindow.py" line="211" />
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191" />
+        <location filename="../../ui/mainwindow.py" line="213" />
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192" />
+        <location filename="../../ui/mainwindow.py" line="214" />
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200" />
+        <location filename="../../ui/mainwindow.py" line="222" />
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet : {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202" />
+        <location filename="../../ui/mainwindow.py" line="224" />
         <source>Agent: {name} — {role}</source>
         <translation>Agent : {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204" />
+        <location filename="../../ui/mainwindow.py" line="226" />
         <source>Nobody signed in</source>
         <translation>Personne n'est connecté</translation>
     </message>
@@ -791,6 +791,29 @@
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../ui/access.py" line="85" />
+        <source>Frontdesk</source>
+        <translation>Frontdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="85" />
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="88" />
+        <source>Frontdesk cannot start</source>
+        <translation>Frontdesk ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="89" />
+        <source>Nothing was changed. Tell your IT contact; the details are in the log file.</source>
+        <translation>Rien n'a été modifié. Prévenez votre contact informatique ; les détails sont dans le fichier journal technique.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../ui/texts.py" line="68" />
@@ -811,43 +834,43 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/access.py" line="136" />
+        <location filename="../../ui/access.py" line="154" />
         <source>&amp;Login</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="137" />
+        <location filename="../../ui/access.py" line="155" />
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="138" />
-        <location filename="../../ui/access.py" line="163" />
+        <location filename="../../ui/access.py" line="156" />
+        <location filename="../../ui/access.py" line="181" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="150" />
+        <location filename="../../ui/access.py" line="168" />
         <source>Demo mode: fictitious accounts</source>
         <translation>Mode démonstration : comptes fictifs</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="152" />
+        <location filename="../../ui/access.py" line="170" />
         <source>{name} ({role}): login “{login}”, password “{password}”</source>
         <translation>{name} ({role}) : identifiant « {login} », mot de passe « {password} »</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="163" />
+        <location filename="../../ui/access.py" line="181" />
         <source>Desk: {desk}</source>
         <translation>Guichet : {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="171" />
+        <location filename="../../ui/access.py" line="189" />
         <source>Type your login and your password.</source>
         <translation>Tapez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="190" />
+        <location filename="../../ui/access.py" line="213" />
         <source>{n} attempt(s) left before the account is blocked for 5 minutes.</source>
         <translation>Encore {n} essai(s) avant que le compte soit bloqué pendant 5 minutes.</translation>
     </message>
@@ -855,7 +878,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/__main__.py" line="48" />
+        <location filename="../../ui/__main__.py" line="52" />
         <source>Frontdesk cannot start</source>
         <translation>Frontdesk ne peut pas démarrer</translation>
     </message>
@@ -863,22 +886,22 @@
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="49" />
+        <location filename="../../ui/mainwindow.py" line="67" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="59" />
+        <location filename="../../ui/mainwindow.py" line="77" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="60" />
+        <location filename="../../ui/mainwindow.py" line="78" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="61" />
+        <location filename="../../ui/mainwindow.py" line="79" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>

@@ -43,6 +43,7 @@ def window(qtbot, fd):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is not win.opening)
     yield win
     win.network._timer.stop()
 

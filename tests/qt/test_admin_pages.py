@@ -25,7 +25,7 @@ def test_first_run_creates_the_desk_and_the_first_supervisor(qtbot):
         qtbot.addWidget(win)
         win.show()
         page = win.first_run
-        assert win.stack.currentWidget() is page
+        qtbot.waitUntil(lambda: win.stack.currentWidget() is page)
         assert_accessible(win)
         page.desk_name.setText("Accueil de la mairie")
         page.prefix.setText("vil-a1")

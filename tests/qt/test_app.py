@@ -161,3 +161,24 @@ def test_an_unreachable_database_stops_the_start_with_a_french_message():
     result = run_python(["-m", "ui", "--smoke"], env={"FRONTDESK_DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"})
     assert result.returncode == 2
     assert "Impossible d'ouvrir la base de données" in result.stderr
+
+
+def test_the_window_appears_first_and_says_why_the_desk_cannot_open(qtbot, monkeypatch):
+    from frontdesk.context import Frontdesk
+    from frontdesk.settings import load_settings
+    from ui.mainwindow import MainWindow
+    from ui.workers import wait_for_background
+
+    monkeypatch.setenv("FRONTDESK_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
+    fd = Frontdesk(load_settings())
+    win = MainWindow(fd)
+    qtbot.addWidget(win)
+    assert win.stack.currentWidget() is win.opening
+    assert win.opening.intro.text() == "Ouverture de la base de données…"
+    with qtbot.waitSignal(win.failed, timeout=10_000) as signal:
+        win.show()
+    assert signal.args[0].startswith("Impossible d'ouvrir la base de données")
+    assert win.opening.message.text() == signal.args[0] and win.opening.message.isVisible()
+    assert win.opening.heading.text() == "Frontdesk ne peut pas démarrer"
+    assert not win.lock_action.isEnabled()
+    wait_for_background()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.context import Frontdesk
 from frontdesk.domain.roles import Actor, Role
 from frontdesk.errors import FrontdeskError, ValidationError
-from frontdesk.services import accounts
-from frontdesk.services.accounts import AgentInfo
 from ui.texts import describe, local_time, role_name
 from ui.widgets import add_field, message_label, password_field, show_message, title_label
 from ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from frontdesk.context import Frontdesk
+    from frontdesk.services.accounts import AgentInfo
 
 
 class AgentDialog(QDialog):
@@ -68,12 +71,18 @@ class AgentDialog(QDialog):
             return
         password = self.password.text()
         db, actor = self.fd.db, self.actor
-        if self.agent is None:
-            login, name, role = self.login.text(), self.display_name.text(), Role(self.role.currentData())
-            work = lambda: accounts.create_agent(db, actor, login, name, role, password)  # noqa: E731
-        else:
-            agent_id = self.agent.id
-            work = lambda: accounts.reset_password(db, actor, agent_id, password)  # noqa: E731
+        agent_id = self.agent.id if self.agent else None
+        login, name = (self.login.text(), self.display_name.text()) if agent_id is None else ("", "")
+        role = Role(self.role.currentData()) if agent_id is None else None
+
+        def work() -> None:
+            from frontdesk.services import accounts
+
+            if agent_id is None:
+                accounts.create_agent(db, actor, login, name, role, password)
+            else:
+                accounts.reset_password(db, actor, agent_id, password)
+
         self.buttons.setEnabled(False)
         run_in_background(work, self._done, self._error)
 
@@ -137,8 +146,14 @@ class AgentsPage(QWidget):
     def refresh(self) -> None:
         if self.actor is None:
             return
-        actor = self.actor
-        run_in_background(lambda: accounts.list_agents(self.fd.db, actor), self._show, self._error)
+        actor, db = self.actor, self.fd.db
+
+        def work() -> list[AgentInfo]:
+            from frontdesk.services.accounts import list_agents
+
+            return list_agents(db, actor)
+
+        run_in_background(work, self._show, self._error)
 
     def _show(self, agents: list[AgentInfo]) -> None:
         self.agents = agents
@@ -190,8 +205,13 @@ class AgentsPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         actor, db = self.actor, self.fd.db
-        run_in_background(lambda: accounts.set_active(db, actor, agent.id, not agent.active),
-                          lambda _: self.refresh(), self._error)
+
+        def work() -> None:
+            from frontdesk.services.accounts import set_active
+
+            set_active(db, actor, agent.id, not agent.active)
+
+        run_in_background(work, lambda _: self.refresh(), self._error)
 
     def _error(self, error: BaseException) -> None:
         if not isinstance(error, FrontdeskError):

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from frontdesk.context import Frontdesk
-from frontdesk.services.accounts import AgentInfo
-from frontdesk.services.activity import TodaySummary, today_summary
 from ui.texts import role_name
 from ui.widgets import Card, title_label
 from ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from frontdesk.context import Frontdesk
+    from frontdesk.services.accounts import AgentInfo
+    from frontdesk.services.activity import TodaySummary
 
 
 class HomePage(QWidget):
@@ -72,8 +76,14 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         if self.agent is None or self.fd.desk is None:
             return
-        desk_id = self.fd.desk.id
-        run_in_background(lambda: today_summary(self.fd.db, desk_id), self._show_summary)
+        db, desk_id = self.fd.db, self.fd.desk.id
+
+        def work() -> TodaySummary:
+            from frontdesk.services.activity import today_summary
+
+            return today_summary(db, desk_id)
+
+        run_in_background(work, self._show_summary)
 
     def _show_summary(self, summary: TodaySummary) -> None:
         if self.agent is None:

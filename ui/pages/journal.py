@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,15 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.context import Frontdesk
 from frontdesk.domain.roles import Actor
 from frontdesk.errors import FrontdeskError
-from frontdesk.journal import VerifyResult
-from frontdesk.services import audit
-from frontdesk.services.audit import JournalLine
 from ui.texts import action_name, describe, local_time, problem_text
 from ui.widgets import message_label, show_message, title_label
 from ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from frontdesk.context import Frontdesk
+    from frontdesk.journal import VerifyResult
+    from frontdesk.services.audit import JournalLine
 
 SHOWN = 500
 
@@ -66,8 +69,14 @@ class JournalPage(QWidget):
     def refresh(self) -> None:
         if self.actor is None:
             return
-        actor = self.actor
-        run_in_background(lambda: audit.recent_entries(self.fd.db, actor, SHOWN), self._show, self._error)
+        actor, db = self.actor, self.fd.db
+
+        def work() -> list[JournalLine]:
+            from frontdesk.services.audit import recent_entries
+
+            return recent_entries(db, actor, SHOWN)
+
+        run_in_background(work, self._show, self._error)
 
     def _show(self, lines: list[JournalLine]) -> None:
         self.table.setRowCount(len(lines))
@@ -85,8 +94,14 @@ class JournalPage(QWidget):
             return
         self.verify_button.setEnabled(False)
         show_message(self.message, self.tr("Verifying…"), error=False)
-        actor = self.actor
-        run_in_background(lambda: audit.verify_journal(self.fd.db, actor), self._verified, self._error)
+        actor, db = self.actor, self.fd.db
+
+        def work() -> VerifyResult:
+            from frontdesk.services.audit import verify_journal
+
+            return verify_journal(db, actor)
+
+        run_in_background(work, self._verified, self._error)
 
     def _verified(self, result: VerifyResult) -> None:
         self.verify_button.setEnabled(True)
