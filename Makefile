@@ -7,6 +7,7 @@
 #   make bench         benchmarks -> bench-results.json
 #   make bundle        PyInstaller one-folder bundle -> dist/frontdesk/
 #   make smoke-bundle  start the bundle offscreen and check it shows its main window
+#   make translations  refresh the French catalogue from the sources and compile it
 #   make clean         remove build outputs (keeps .venv; `make distclean` removes it too)
 
 PYTHON ?= python3
@@ -19,7 +20,7 @@ BUILD_STAMP := $(VENV)/.installed-build
 # A hung smoke run must not hang CI (timeout is GNU coreutils; skipped where absent).
 TIMEOUT     := $(shell command -v timeout >/dev/null 2>&1 && echo timeout 180)
 
-.PHONY: venv run test lint bench bundle smoke-bundle clean distclean
+.PHONY: venv run test lint bench bundle smoke-bundle translations clean distclean
 
 venv: $(STAMP)
 
@@ -55,8 +56,8 @@ bundle: $(BUILD_STAMP)
 
 # Runs in throw-away data and settings folders, so it never touches this user's desk database, with the
 # remote platform pointed at a closed local port (no traffic leaves the machine); passes when the
-# program exits 0 AND printed the marker line (the main window was really shown).
-SMOKE_MARKER := frontdesk-smoke: main window shown
+# program exits 0 AND printed the ready line (window shown, database opened and migrated).
+SMOKE_MARKER := frontdesk-smoke: ready
 smoke-bundle:
 	@test -x dist/frontdesk/frontdesk || { echo "dist/frontdesk/frontdesk is missing: run 'make bundle' first" >&2; exit 1; }
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
@@ -76,3 +77,8 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV) *.egg-info
+
+# After changing UI strings: update the French catalogue from the sources, then compile it.
+translations: venv
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/frontdesk_fr.ts -no-obsolete -target-language fr_FR
+	$(BIN)/pyside6-lrelease resources/translations/frontdesk_fr.ts -qm resources/translations/frontdesk_fr.qm

@@ -23,6 +23,7 @@ from frontdesk.errors import SettingsError
 APP_NAME = "Frontdesk"
 CONFIG_FILE = "settings.toml"
 DEFAULT_DN_URL = "https://demarche.numerique.gouv.fr"
+DEMO_DN_URL = "http://127.0.0.1:8790"
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,8 @@ def load_settings(env: Mapping[str, str] | None = None, *, demo: bool = False) -
         values.setdefault("commune_name", "Admiville")
         values.setdefault("desk_name", "Services à la population")
         values.setdefault("desk_prefix", "ADM-A1")
+        # The demo never talks to the real platform: it expects the local simulator.
+        values.setdefault("demarche_numerique_url", DEMO_DN_URL)
     values.setdefault("database_url", _sqlite_url(data_dir))
     return Settings(data_dir=data_dir, config_file=config_file, demo=demo, **values)
 

@@ -175,6 +175,7 @@ def test_demo_mode_forces_its_own_sqlite_file(isolated_dirs, monkeypatch):
     assert settings.database_url == "sqlite:///" + (demo_dir / "frontdesk.sqlite3").as_posix()
     assert settings.backup_dir == demo_dir / "backups"
     assert (settings.commune_name, settings.desk_prefix) == ("Admiville", "ADM-A1")
+    assert settings.demarche_numerique_url.startswith("http://127.0.0.1:")  # never the real platform
     # The real settings still point at the real database.
     assert load_settings().database_url == "postgresql+psycopg://postgres@127.0.0.1:5432/real_commune"
 
