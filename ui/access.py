@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.errors import FrontdeskError, ValidationError
 from ui.texts import describe, role_name
-from ui.widgets import add_field, message_label, password_field, show_message, title_label
+from ui.widgets import add_field, message_label, password_field, show_error, show_message, title_label
 from ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -72,9 +72,7 @@ class _AccessPage(QWidget):
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def _fail(self, error: BaseException) -> None:
-        if not isinstance(error, FrontdeskError):
-            raise error
-        show_message(self.message, describe(error))
+        show_error(self.message, error)
 
 
 class OpeningPage(_AccessPage):

@@ -52,6 +52,16 @@ def show_message(label: QLabel, text: str, *, error: bool = True) -> None:
     label.setAccessibleName(text)
 
 
+def show_error(label: QLabel, error: BaseException) -> None:
+    """Word a core error for the agent; anything else is a bug and goes to the crash handler."""
+    from frontdesk.errors import FrontdeskError
+    from ui.texts import describe
+
+    if not isinstance(error, FrontdeskError):
+        raise error
+    show_message(label, describe(error))
+
+
 class Card(QFrame):
     """A titled box on the home page."""
 

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -23,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.roles import Actor, Role
-from frontdesk.errors import FrontdeskError, ValidationError
-from ui.texts import describe, local_time, role_name
-from ui.widgets import add_field, message_label, password_field, show_message, title_label
+from ui.dialogs import FormDialog
+from ui.texts import local_time, role_name
+from ui.widgets import add_field, message_label, password_field, show_error, title_label
 from ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -33,44 +30,30 @@ if TYPE_CHECKING:
     from frontdesk.services.accounts import AgentInfo
 
 
-class AgentDialog(QDialog):
+class AgentDialog(FormDialog):
     """New account, or new password for an existing one (``agent`` given)."""
-
-    saved = Signal()
 
     def __init__(self, fd: Frontdesk, actor: Actor, agent: AgentInfo | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("New agent account") if agent is None else self.tr("Reset a password"), parent)
         self.fd, self.actor, self.agent = fd, actor, agent
-        self.setWindowTitle(self.tr("New agent account") if agent is None else self.tr("Reset a password"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
         if agent is None:
-            self.display_name = add_field(form, self.tr("&Full name"), QLineEdit())
-            self.login = add_field(form, self.tr("&Login"), QLineEdit(), self.tr(
+            self.display_name = add_field(self.form, self.tr("&Full name"), QLineEdit())
+            self.login = add_field(self.form, self.tr("&Login"), QLineEdit(), self.tr(
                 "Lower-case letters, digits, dot or hyphen, for example “cmartin”."))
-            self.role = add_field(form, self.tr("&Role"), QComboBox())
+            self.role = add_field(self.form, self.tr("&Role"), QComboBox())
             for role in Role:
                 self.role.addItem(role_name(role.value), role.value)
         else:
-            form.addRow(title_label(agent.display_name, "subtitle"))
-        self.password = add_field(form, self.tr("&Password"), password_field(), self.tr(
+            self.form.addRow(title_label(agent.display_name, "subtitle"))
+        self.password = add_field(self.form, self.tr("&Password"), password_field(), self.tr(
             "At least 8 characters. The agent can change it after signing in."))
-        self.confirm = add_field(form, self.tr("Con&firm the password"), password_field())
-        self.message = message_label()
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.confirm = add_field(self.form, self.tr("Con&firm the password"), password_field())
 
     def submit(self) -> None:
-        if self.password.text() != self.confirm.text():
-            show_message(self.message, describe(ValidationError("password.mismatch")))
+        if not self.passwords_match(self.password.text(), self.confirm.text()):
             return
-        password = self.password.text()
-        db, actor = self.fd.db, self.actor
+        password, db, actor = self.password.text(), self.fd.db, self.actor
         agent_id = self.agent.id if self.agent else None
         login, name = (self.login.text(), self.display_name.text()) if agent_id is None else ("", "")
         role = Role(self.role.currentData()) if agent_id is None else None
@@ -83,19 +66,7 @@ class AgentDialog(QDialog):
             else:
                 accounts.reset_password(db, actor, agent_id, password)
 
-        self.buttons.setEnabled(False)
-        run_in_background(work, self._done, self._error)
-
-    def _done(self, _result: object) -> None:
-        self.buttons.setEnabled(True)
-        self.saved.emit()
-        self.accept()
-
-    def _error(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if not isinstance(error, FrontdeskError):
-            raise error
-        show_message(self.message, describe(error))
+        self.save(work)
 
 
 class AgentsPage(QWidget):
@@ -190,7 +161,7 @@ class AgentsPage(QWidget):
             self._open(AgentDialog(self.fd, self.actor, agent, self))
 
     def _open(self, dialog: AgentDialog) -> None:
-        dialog.saved.connect(self.refresh)
+        dialog.accepted.connect(self.refresh)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -214,6 +185,4 @@ class AgentsPage(QWidget):
         run_in_background(work, lambda _: self.refresh(), self._error)
 
     def _error(self, error: BaseException) -> None:
-        if not isinstance(error, FrontdeskError):
-            raise error
-        show_message(self.message, describe(error))
+        show_error(self.message, error)

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.roles import Actor
-from frontdesk.errors import FrontdeskError
-from ui.texts import action_name, describe, local_time, problem_text
-from ui.widgets import message_label, show_message, title_label
+from ui.texts import action_name, local_time, problem_text
+from ui.widgets import message_label, show_error, show_message, title_label
 from ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -115,6 +114,4 @@ class JournalPage(QWidget):
 
     def _error(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)
-        if not isinstance(error, FrontdeskError):
-            raise error
-        show_message(self.message, describe(error))
+        show_error(self.message, error)

@@ -1,0 +1,50 @@
+"""The dialogs that take a few fields and save them through a core service, off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from frontdesk.errors import ValidationError
+from ui.texts import describe
+from ui.widgets import message_label, show_error, show_message
+from ui.workers import run_in_background
+
+
+class FormDialog(QDialog):
+    """A form, a message line and Save/Cancel. ``save`` runs the work; the dialog closes when it succeeds."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.message = message_label()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:  # overridden: check the fields, then call ``save``
+        raise NotImplementedError
+
+    def passwords_match(self, first: str, second: str) -> bool:
+        if first != second:
+            show_message(self.message, describe(ValidationError("password.mismatch")))
+        return first == second
+
+    def save(self, work: Callable[[], Any]) -> None:
+        self.buttons.setEnabled(False)
+        run_in_background(work, self._saved, self._failed)
+
+    def _saved(self, _result: object) -> None:
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        show_error(self.message, error)
