@@ -6,15 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +18,7 @@ from PySide6.QtWidgets import (
 from frontdesk.domain.roles import Actor, Role
 from ui.dialogs import FormDialog
 from ui.texts import local_time, role_name
-from ui.widgets import add_field, message_label, password_field, show_error, title_label
+from ui.widgets import add_field, fill_table, message_label, password_field, read_only_table, show_error, title_label
 from ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -70,8 +66,6 @@ class AgentDialog(FormDialog):
 
 
 class AgentsPage(QWidget):
-    COLUMNS = 4
-
     def __init__(self, fd: Frontdesk) -> None:
         super().__init__()
         self.fd = fd
@@ -79,15 +73,8 @@ class AgentsPage(QWidget):
         self.agents: list[AgentInfo] = []
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Agent accounts")))
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Login"), self.tr("Role"), self.tr("State")])
-        self.table.setAccessibleName(self.tr("Agent accounts"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table([self.tr("Name"), self.tr("Login"), self.tr("Role"), self.tr("State")],
+                                     self.tr("Agent accounts"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table)
         self.message = message_label()
@@ -128,19 +115,15 @@ class AgentsPage(QWidget):
 
     def _show(self, agents: list[AgentInfo]) -> None:
         self.agents = agents
-        self.table.setRowCount(len(agents))
-        for row, agent in enumerate(agents):
-            if not agent.active:
-                state = self.tr("Disabled")
-            elif agent.is_locked():
-                state = self.tr("Blocked until {time}").format(time=local_time(agent.locked_until))
-            else:
-                state = self.tr("Active")
-            for column, text in enumerate((agent.display_name, agent.login, role_name(agent.role.value), state)):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-                self.table.setItem(row, column, item)
+        fill_table(self.table, [(a.display_name, a.login, role_name(a.role.value), self._state(a)) for a in agents])
         self._update_buttons()
+
+    def _state(self, agent: AgentInfo) -> str:
+        if not agent.active:
+            return self.tr("Disabled")
+        if agent.is_locked():
+            return self.tr("Blocked until {time}").format(time=local_time(agent.locked_until))
+        return self.tr("Active")
 
     def _selected(self) -> AgentInfo | None:
         rows = self.table.selectionModel().selectedRows()

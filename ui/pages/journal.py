@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from frontdesk.domain.roles import Actor
 from ui.texts import action_name, local_time, problem_text
-from ui.widgets import message_label, show_error, show_message, title_label
+from ui.widgets import fill_table, message_label, read_only_table, show_error, show_message, title_label
 from ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -36,15 +31,9 @@ class JournalPage(QWidget):
         self.actor: Actor | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Journal of operations")))
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Concerning")])
-        self.table.setAccessibleName(self.tr("Latest operations"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(
+            [self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Concerning")],
+            self.tr("Latest operations"))
         layout.addWidget(self.table)
         self.message = message_label()
         layout.addWidget(self.message)
@@ -78,15 +67,11 @@ class JournalPage(QWidget):
         run_in_background(work, self._show, self._error)
 
     def _show(self, lines: list[JournalLine]) -> None:
-        self.table.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            who = line.agent_name or self.tr("System")
-            texts = (str(line.seq), local_time(line.at, "dd/MM/yyyy HH:mm:ss"), who, action_name(line.action),
-                     line.subject)
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-                self.table.setItem(row, column, item)
+        fill_table(self.table, [
+            (str(line.seq), local_time(line.at, "dd/MM/yyyy HH:mm:ss"), line.agent_name or self.tr("System"),
+             action_name(line.action), line.subject)
+            for line in lines
+        ])
 
     def verify(self) -> None:
         if self.actor is None:
