@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +36,8 @@ class _AccessPage(QWidget):
     def __init__(self, fd: Frontdesk | None) -> None:
         super().__init__()
         self.fd = fd
-        outer = QHBoxLayout(self)
+        content = QWidget()
+        outer = QHBoxLayout(content)
         outer.addStretch(1)
         column = QVBoxLayout()
         column.addStretch(1)
@@ -60,6 +63,13 @@ class _AccessPage(QWidget):
         holder.setMaximumWidth(640)
         outer.addWidget(holder, 3)
         outer.addStretch(1)
+        # At 200 % on a small screen the form may not fit: it scrolls instead of being squeezed.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
 
     def set_heading(self, title: str, intro: str = "") -> None:
         self.heading.setText(title)

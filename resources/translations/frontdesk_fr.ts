@@ -82,47 +82,47 @@
 <context>
     <name>AgentDialog</name>
     <message>
-        <location filename="../../ui/pages/agents.py" line="45"/>
+        <location filename="../../ui/pages/agents.py" line="34"/>
         <source>New agent account</source>
         <translation>Nouveau compte d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="45"/>
+        <location filename="../../ui/pages/agents.py" line="34"/>
         <source>Reset a password</source>
         <translation>Réinitialiser un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="50"/>
+        <location filename="../../ui/pages/agents.py" line="37"/>
         <source>&amp;Full name</source>
         <translation>&amp;Nom complet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="51"/>
+        <location filename="../../ui/pages/agents.py" line="38"/>
         <source>&amp;Login</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="52"/>
+        <location filename="../../ui/pages/agents.py" line="39"/>
         <source>Lower-case letters, digits, dot or hyphen, for example “cmartin”.</source>
         <translation>Lettres minuscules, chiffres, point ou tiret, par exemple «&#xa0;cmartin&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="53"/>
+        <location filename="../../ui/pages/agents.py" line="40"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="58"/>
+        <location filename="../../ui/pages/agents.py" line="45"/>
         <source>&amp;Password</source>
-        <translation>Mot de &amp;passe</translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="59"/>
+        <location filename="../../ui/pages/agents.py" line="46"/>
         <source>At least 8 characters. The agent can change it after signing in.</source>
         <translation>Au moins 8 caractères. L&apos;agent pourra le changer après s&apos;être connecté.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="60"/>
+        <location filename="../../ui/pages/agents.py" line="47"/>
         <source>Con&amp;firm the password</source>
         <translation>Con&amp;firmer le mot de passe</translation>
     </message>
@@ -130,74 +130,74 @@
 <context>
     <name>AgentsPage</name>
     <message>
-        <location filename="../../ui/pages/agents.py" line="110"/>
-        <location filename="../../ui/pages/agents.py" line="113"/>
+        <location filename="../../ui/pages/agents.py" line="75"/>
+        <location filename="../../ui/pages/agents.py" line="77"/>
         <source>Agent accounts</source>
         <translation>Comptes des agents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="112"/>
+        <location filename="../../ui/pages/agents.py" line="76"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="112"/>
+        <location filename="../../ui/pages/agents.py" line="76"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="112"/>
+        <location filename="../../ui/pages/agents.py" line="76"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="112"/>
+        <location filename="../../ui/pages/agents.py" line="76"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="125"/>
+        <location filename="../../ui/pages/agents.py" line="83"/>
         <source>&amp;New account…</source>
         <translation>&amp;Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="126"/>
+        <location filename="../../ui/pages/agents.py" line="84"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="127"/>
-        <location filename="../../ui/pages/agents.py" line="182"/>
+        <location filename="../../ui/pages/agents.py" line="85"/>
+        <location filename="../../ui/pages/agents.py" line="136"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="163"/>
+        <location filename="../../ui/pages/agents.py" line="123"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="165"/>
+        <location filename="../../ui/pages/agents.py" line="125"/>
         <source>Blocked until {time}</source>
         <translation>Bloqué jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="167"/>
+        <location filename="../../ui/pages/agents.py" line="126"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="182"/>
+        <location filename="../../ui/pages/agents.py" line="136"/>
         <source>&amp;Enable</source>
         <translation>&amp;Réactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="202"/>
+        <location filename="../../ui/pages/agents.py" line="156"/>
         <source>Disable an account</source>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agents.py" line="203"/>
+        <location filename="../../ui/pages/agents.py" line="157"/>
         <source>Disable the account of {name}? They will no longer be able to sign in. The account stays in the journal.</source>
         <translation>Désactiver le compte de {name}&#xa0;? Cette personne ne pourra plus se connecter. Le compte reste cité dans le journal.</translation>
     </message>
@@ -205,27 +205,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/password.py" line="23"/>
+        <location filename="../../ui/password.py" line="19"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="27"/>
+        <location filename="../../ui/password.py" line="21"/>
         <source>&amp;Current password</source>
         <translation>Mot de passe &amp;actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="28"/>
+        <location filename="../../ui/password.py" line="22"/>
         <source>&amp;New password</source>
         <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="29"/>
+        <location filename="../../ui/password.py" line="23"/>
         <source>At least 8 characters. A sentence of several words is easy to remember and strong.</source>
         <translation>Au moins 8 caractères. Une phrase de plusieurs mots est facile à retenir et solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="30"/>
+        <location filename="../../ui/password.py" line="24"/>
         <source>Con&amp;firm the new password</source>
         <translation>Con&amp;firmer le nouveau mot de passe</translation>
     </message>
@@ -251,67 +251,67 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/access.py" line="98"/>
+        <location filename="../../ui/access.py" line="106"/>
         <source>Welcome to Frontdesk</source>
         <translation>Bienvenue dans Frontdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="99"/>
+        <location filename="../../ui/access.py" line="107"/>
         <source>This computer has no desk yet. Name the desk and create the first supervisor account: it will then create the accounts of the other agents. Each person has their own account.</source>
         <translation>Cet ordinateur n&apos;a pas encore de guichet. Nommez le guichet et créez le premier compte responsable&#xa0;: il créera ensuite les comptes des autres agents. Chaque personne a son propre compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="102"/>
+        <location filename="../../ui/access.py" line="110"/>
         <source>Desk &amp;name</source>
         <translation>&amp;Nom du guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="103"/>
+        <location filename="../../ui/access.py" line="111"/>
         <source>Reference &amp;prefix</source>
         <translation>&amp;Préfixe des références</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="104"/>
+        <location filename="../../ui/access.py" line="112"/>
         <source>For example “ADM-A1”: the commune&apos;s code, then the desk&apos;s. Printed at the start of every reference this desk issues.</source>
         <translation>Par exemple «&#xa0;ADM-A1&#xa0;»&#xa0;: le code de la commune, puis celui du guichet. Imprimé au début de chaque référence émise par ce guichet.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="106"/>
+        <location filename="../../ui/access.py" line="114"/>
         <source>&amp;Commune</source>
         <translation>&amp;Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="107"/>
+        <location filename="../../ui/access.py" line="115"/>
         <source>Your &amp;full name</source>
-        <translation>Votre nom &amp;complet</translation>
+        <translation>Vo&amp;tre nom complet</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="108"/>
+        <location filename="../../ui/access.py" line="116"/>
         <source>Your &amp;login</source>
         <translation>Votre &amp;identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="109"/>
+        <location filename="../../ui/access.py" line="117"/>
         <source>Lower-case letters, digits, dot or hyphen, for example “cmartin”.</source>
         <translation>Lettres minuscules, chiffres, point ou tiret, par exemple «&#xa0;cmartin&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="110"/>
+        <location filename="../../ui/access.py" line="118"/>
         <source>&amp;Password</source>
-        <translation>Mot de &amp;passe</translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="111"/>
+        <location filename="../../ui/access.py" line="119"/>
         <source>At least 8 characters. A sentence of several words is easy to remember and strong.</source>
         <translation>Au moins 8 caractères. Une phrase de plusieurs mots est facile à retenir et solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="112"/>
+        <location filename="../../ui/access.py" line="120"/>
         <source>Con&amp;firm the password</source>
         <translation>Con&amp;firmer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="113"/>
+        <location filename="../../ui/access.py" line="121"/>
         <source>Create the desk and my account</source>
         <translation>Créer le guichet et mon compte</translation>
     </message>
@@ -417,67 +417,67 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="39"/>
+        <location filename="../../ui/pages/journal.py" line="33"/>
         <source>Journal of operations</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="42"/>
+        <location filename="../../ui/pages/journal.py" line="35"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="42"/>
+        <location filename="../../ui/pages/journal.py" line="35"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="42"/>
+        <location filename="../../ui/pages/journal.py" line="35"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="42"/>
+        <location filename="../../ui/pages/journal.py" line="35"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="42"/>
+        <location filename="../../ui/pages/journal.py" line="35"/>
         <source>Concerning</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="43"/>
+        <location filename="../../ui/pages/journal.py" line="36"/>
         <source>Latest operations</source>
         <translation>Dernières opérations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="53"/>
+        <location filename="../../ui/pages/journal.py" line="41"/>
         <source>&amp;Verify integrity</source>
         <translation>&amp;Vérifier l&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="54"/>
+        <location filename="../../ui/pages/journal.py" line="42"/>
         <source>Check that no entry of the journal was modified, deleted or moved.</source>
         <translation>Vérifier qu&apos;aucune entrée du journal n&apos;a été modifiée, supprimée ou déplacée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="84"/>
+        <location filename="../../ui/pages/journal.py" line="71"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="96"/>
+        <location filename="../../ui/pages/journal.py" line="80"/>
         <source>Verifying…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="109"/>
+        <location filename="../../ui/pages/journal.py" line="93"/>
         <source>✔ Journal intact: {n} entries checked.</source>
         <translation>✔ Journal intègre&#xa0;: {n} entrées vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="112"/>
+        <location filename="../../ui/pages/journal.py" line="96"/>
         <source>✘ Journal altered: first faulty entry No. {seq} ({problem}).</source>
         <translation>✘ Journal altéré&#xa0;: première entrée en défaut n°&#xa0;{seq} ({problem}).</translation>
     </message>
@@ -485,32 +485,32 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/access.py" line="226"/>
+        <location filename="../../ui/access.py" line="234"/>
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="230"/>
+        <location filename="../../ui/access.py" line="238"/>
         <source>&amp;Password</source>
-        <translation>Mot de &amp;passe</translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="231"/>
+        <location filename="../../ui/access.py" line="239"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="235"/>
+        <location filename="../../ui/access.py" line="243"/>
         <source>Change agent</source>
         <translation>Changer d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="236"/>
+        <location filename="../../ui/access.py" line="244"/>
         <source>Sign out the locked session and let another agent sign in.</source>
         <translation>Fermer la session verrouillée et laisser un autre agent se connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="244"/>
+        <location filename="../../ui/access.py" line="252"/>
         <source>Locked by {name}. Type your password to go back to your work.</source>
         <translation>Verrouillé par {name}. Tapez votre mot de passe pour reprendre votre travail.</translation>
     </message>
@@ -794,22 +794,22 @@
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../../ui/access.py" line="85"/>
+        <location filename="../../ui/access.py" line="93"/>
         <source>Frontdesk</source>
         <translation>Frontdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="85"/>
+        <location filename="../../ui/access.py" line="93"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="88"/>
+        <location filename="../../ui/access.py" line="96"/>
         <source>Frontdesk cannot start</source>
         <translation>Frontdesk ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="89"/>
+        <location filename="../../ui/access.py" line="97"/>
         <source>Nothing was changed. Tell your IT contact; the details are in the log file.</source>
         <translation>Rien n&apos;a été modifié. Prévenez votre contact informatique&#xa0;; les détails sont dans le fichier journal technique.</translation>
     </message>
@@ -835,43 +835,43 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/access.py" line="154"/>
+        <location filename="../../ui/access.py" line="162"/>
         <source>&amp;Login</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="155"/>
+        <location filename="../../ui/access.py" line="163"/>
         <source>&amp;Password</source>
-        <translation>Mot de &amp;passe</translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="156"/>
-        <location filename="../../ui/access.py" line="181"/>
+        <location filename="../../ui/access.py" line="164"/>
+        <location filename="../../ui/access.py" line="189"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="168"/>
+        <location filename="../../ui/access.py" line="176"/>
         <source>Demo mode: fictitious accounts</source>
         <translation>Mode démonstration&#xa0;: comptes fictifs</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="170"/>
+        <location filename="../../ui/access.py" line="178"/>
         <source>{name} ({role}): login “{login}”, password “{password}”</source>
         <translation>{name} ({role})&#xa0;: identifiant «&#xa0;{login}&#xa0;», mot de passe «&#xa0;{password}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="181"/>
+        <location filename="../../ui/access.py" line="189"/>
         <source>Desk: {desk}</source>
         <translation>Guichet&#xa0;: {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="189"/>
+        <location filename="../../ui/access.py" line="197"/>
         <source>Type your login and your password.</source>
         <translation>Tapez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="213"/>
+        <location filename="../../ui/access.py" line="221"/>
         <source>{n} attempt(s) left before the account is blocked for 5 minutes.</source>
         <translation>Encore {n} essai(s) avant que le compte soit bloqué pendant 5 minutes.</translation>
     </message>

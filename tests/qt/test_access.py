@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from tests.qt.a11y import assert_accessible
+from tests.qt.a11y import assert_keyboard_friendly
 from tests.qt.conftest import AGENT, SUPERVISOR, sign_in
 
 
@@ -96,10 +96,27 @@ def test_keyboard_shortcut_locks_and_change_agent_signs_out(qtbot, window):
 
 
 def test_every_access_screen_is_accessible(qtbot, window):
-    assert_accessible(window)  # sign-in
+    assert_keyboard_friendly(window)  # sign-in
     sign_in(qtbot, window)
     for index in range(window.work.page_count()):
         window.work.go_to(index)
-        assert_accessible(window)
+        assert_keyboard_friendly(window)
     window.lock()
-    assert_accessible(window)
+    assert_keyboard_friendly(window)
+
+
+def test_the_keyboard_check_catches_a_repeated_shortcut_and_an_unnamed_field(qtbot):
+    from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+    from tests.qt.a11y import duplicate_mnemonics, unnamed_controls
+
+    form_owner = QWidget()
+    qtbot.addWidget(form_owner)
+    form = QFormLayout(form_owner)
+    first, second, unnamed = QLineEdit(), QLineEdit(), QLineEdit()
+    form.addRow("&Nom", first)
+    form.addRow("&Numéro", second)
+    form.addRow(unnamed)
+    form_owner.show()
+    assert duplicate_mnemonics(form_owner) == {"n": ["&Nom", "&Numéro"]}
+    assert len(unnamed_controls(form_owner)) == 1  # the field without a label

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from frontdesk.context import open_frontdesk
 from frontdesk.settings import load_settings
 from frontdesk.store.models import JournalEntry
-from tests.qt.a11y import assert_accessible
+from tests.qt.a11y import assert_keyboard_friendly
 from tests.qt.conftest import SUPERVISOR, sign_in
 
 
@@ -26,7 +26,7 @@ def test_first_run_creates_the_desk_and_the_first_supervisor(qtbot):
         win.show()
         page = win.first_run
         qtbot.waitUntil(lambda: win.stack.currentWidget() is page)
-        assert_accessible(win)
+        assert_keyboard_friendly(win)
         page.desk_name.setText("Accueil de la mairie")
         page.prefix.setText("vil-a1")
         page.commune.setText("Villeneuve")
@@ -61,7 +61,7 @@ def test_supervisor_creates_resets_and_disables_an_account(qtbot, window, monkey
     qtbot.waitUntil(lambda: page.table.rowCount() == 3)
     page.new_button.click()
     dialog = _dialog("Nouveau compte d'agent")
-    assert_accessible(dialog)
+    assert_keyboard_friendly(dialog)
     dialog.display_name.setText("Karim Benali")
     dialog.login.setText("kbenali")
     dialog.role.setCurrentIndex(dialog.role.findData("mediator"))
@@ -117,7 +117,7 @@ def test_agent_changes_own_password(qtbot, window):
     sign_in(qtbot, window)
     window.password_action.trigger()
     dialog = _dialog("Changer mon mot de passe")
-    assert_accessible(dialog)
+    assert_keyboard_friendly(dialog)
     dialog.old.setText("pas le bon")
     dialog.new.setText("une nouvelle phrase secrète")
     dialog.confirm.setText("une nouvelle phrase secrète")
