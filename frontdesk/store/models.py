@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, SmallInteger, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, SmallInteger, String, Text, Uuid, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from frontdesk.store.base import Base, Replicated, UTCDateTime
@@ -48,7 +48,11 @@ class Agent(Replicated, Base):
 
 
 class Resident(Replicated, Base):
-    """A person served at the desk, with the minimum needed to find them again."""
+    """A person served at the desk, with the minimum needed to find them again and to reach them.
+
+    "No phone" and "no e-mail" are recorded explicitly, so an empty field never hides whether the
+    question was asked. A merged duplicate keeps its row, pointing at the resident it was merged into.
+    """
 
     __tablename__ = "resident"
 
@@ -57,10 +61,70 @@ class Resident(Replicated, Base):
     given_names: Mapped[str] = mapped_column(String(160), default="")
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     birth_year: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    address_line: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
     postal_code: Mapped[str] = mapped_column(String(5), default="")
     commune: Mapped[str] = mapped_column(String(80), default="")
     phone: Mapped[str] = mapped_column(String(20), default="")
+    no_phone: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    email: Mapped[str] = mapped_column(String(254), default="", server_default=text("''"))
+    no_email: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    contact_channel: Mapped[str] = mapped_column(String(16), default="guichet", server_default="guichet")
+    language: Mapped[str] = mapped_column(String(16), default="fr", server_default="fr")
+    large_print: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("resident.id"), nullable=True)
     search_key: Mapped[str] = mapped_column(String(400), index=True)
+
+
+class Visit(Replicated, Base):
+    """A "passage": one resident (or an anonymous person) helped at the desk, by phone, at home ..."""
+
+    __tablename__ = "visit"
+
+    resident_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("resident.id"), nullable=True, index=True)
+    agent_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("agent.id"))
+    channel: Mapped[str] = mapped_column(String(16), default="guichet")
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    duration_min: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    outcome: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    referral: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class Consent(Replicated, Base):
+    """A resident's explicit consent for one purpose; withdrawal keeps the fact and the date only."""
+
+    __tablename__ = "consent"
+
+    resident_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("resident.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(32))
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    given_by_agent_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("agent.id"))
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    withdrawn_by_agent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agent.id"), nullable=True)
+
+
+class Assessment(Replicated, Base):
+    """A dated look at what a resident needs to use digital services; history is kept, newest wins.
+
+    Sensitive barriers live in their own column, so withdrawing consent can erase exactly them.
+    """
+
+    __tablename__ = "assessment"
+
+    resident_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("resident.id"), index=True)
+    agent_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("agent.id"))
+    assessed_on: Mapped[date] = mapped_column(Date)
+    equipment: Mapped[list[str]] = mapped_column(JSON, default=list)
+    internet_access: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    email_account: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    franceconnect: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    autonomy: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    barriers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    sensitive_barriers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    consent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("consent.id"), nullable=True)
+    orientation: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class JournalEntry(Base):

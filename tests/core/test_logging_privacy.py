@@ -10,6 +10,7 @@ import sqlite3
 
 from frontdesk.demo import DEMO_AGENTS
 from frontdesk.logs import CRASH_FILE, LOG_FILE
+from frontdesk.store.migrations import HEAD_REVISION
 from tests.helpers import run_cli, run_python
 
 WRONG_PASSWORD = "Essai-Rate-Du-Matin-42"
@@ -61,7 +62,7 @@ def test_log_holds_no_personal_data(isolated_dirs):
     # The log did record the run, so an empty file cannot pass for a private one.
     assert "test.flow: flow started" in log
     assert "sign-in refused: auth.failed" in log
-    assert "migrating database from None to 0001" in log
+    assert f"migrating database from None to {HEAD_REVISION}" in log
     assert ": frontdesk-admin demo" in log
     assert (log_dir / CRASH_FILE).exists()
 

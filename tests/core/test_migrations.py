@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import textwrap
 import threading
 import uuid
 from datetime import UTC, datetime
@@ -174,15 +173,15 @@ def test_backup_sqlite_keeps_the_last_five(sqlite_url, tmp_path, monkeypatch):
 NEXT_REVISION = '''\
 """add a note to agents (test-only revision)
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 9999
+Revises: {head}
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -213,17 +212,18 @@ def test_migrating_an_existing_sqlite_database_backs_it_up_first(sqlite_url, tmp
 
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_agent_note.py").write_text(textwrap.dedent(NEXT_REVISION), encoding="utf-8")
+    head = migrate.HEAD_REVISION
+    (scripts / "versions" / "9999_agent_note.py").write_text(NEXT_REVISION.replace("{head}", head), encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999")
 
     backups = tmp_path / "backups"
     engine = make_engine(sqlite_url)
     try:
         report = migrate.upgrade(engine, backups)
-        assert (report.from_revision, report.to_revision) == ("0001", "0002")
+        assert (report.from_revision, report.to_revision) == (head, "9999")
         assert report.backup is not None and report.backup.parent == backups
-        assert revision_of(engine) == "0002"
+        assert revision_of(engine) == "9999"
         with engine.connect() as conn:
             # The agent table was recreated without losing its rows or the journal rows pointing at it.
             assert conn.execute(text("SELECT login, note FROM agent")).all() == [("cmartin", "")]
@@ -236,7 +236,7 @@ def test_migrating_an_existing_sqlite_database_backs_it_up_first(sqlite_url, tmp
 
     copy = sqlite3.connect(report.backup)
     try:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(head,)]
         assert copy.execute("SELECT login FROM agent").fetchall() == [("cmartin",)]
         assert "note" not in {row[1] for row in copy.execute("PRAGMA table_info(agent)")}
     finally:
