@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import time as _time
 import uuid
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -13,7 +15,7 @@ from frontdesk.clock import utcnow
 from frontdesk.domain.roles import Role
 from frontdesk.domain.text import fold
 from frontdesk.errors import ValidationError
-from frontdesk.services import accounts, activity
+from frontdesk.services import accounts, activity, visits
 from frontdesk.services.desk import DeskInfo, current_desk, ensure_desk
 from frontdesk.store.database import Database
 from frontdesk.store.models import Agent, AppMeta, Desk, JournalEntry, Resident
@@ -146,15 +148,26 @@ def test_today_summary_counts_a_sign_in_made_today(db):
 
     agent = demo.DEMO_AGENTS[1]
     accounts.authenticate(db, desk.id, agent.login, agent.password)
-    accounts.authenticate(db, desk.id, agent.login, agent.password)  # the same agent twice counts once
+    info = accounts.authenticate(db, desk.id, agent.login, agent.password)  # the same agent twice counts once
     after = activity.today_summary(db, desk.id)
     assert after.agents_signed_in_today == 1
     assert after.actions_today == before.actions_today + 2
+    assert (after.visits_today, after.visits_in_progress) == (before.visits_today, before.visits_in_progress)
+
+    actor = info.actor(desk.id)
+    visits.record_visit(db, actor, None, themes=["papiers"], outcome="finalisee", duration_min=1, started_at=utcnow())
+    visits.start_visit(db, actor, None)
+    with_visits = activity.today_summary(db, desk.id)
+    assert with_visits.visits_today == before.visits_today + 2
+    assert with_visits.visits_in_progress == before.visits_in_progress + 1
+    assert with_visits.actions_today == after.actions_today + 2
 
     # Another desk's day and another day are not this desk's today.
-    assert activity.today_summary(db, uuid.uuid4()).agents_signed_in_today == 0
+    elsewhere = activity.today_summary(db, uuid.uuid4())
+    assert (elsewhere.agents_signed_in_today, elsewhere.visits_today, elsewhere.visits_in_progress) == (0, 0, 0)
     tomorrow = activity.today_summary(db, desk.id, now=utcnow() + timedelta(days=2))
     assert (tomorrow.agents_signed_in_today, tomorrow.actions_today, tomorrow.residents_registered_today) == (0, 0, 0)
+    assert (tomorrow.visits_today, tomorrow.visits_in_progress) == (0, 0)
     assert tomorrow.residents_total == 20
 
 
@@ -165,3 +178,32 @@ def test_start_of_local_day_is_local_midnight_in_utc():
     local = start.astimezone()
     assert (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
     assert timedelta(0) <= now - start < timedelta(days=1)
+    end = activity.end_of_local_day(now)
+    assert end.astimezone().time() == time(0, 0)
+    assert timedelta(hours=23) <= end - start <= timedelta(hours=25)
+    assert start <= now < end
+
+
+def _utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("now", "start", "end"), [
+    # Summer time starts (23 h day), ends (25 h day), and an ordinary summer evening after 22:00 UTC.
+    (_utc(2026, 3, 29, 10), _utc(2026, 3, 28, 23), _utc(2026, 3, 29, 22)),
+    (_utc(2026, 10, 25, 10), _utc(2026, 10, 24, 22), _utc(2026, 10, 25, 23)),
+    (_utc(2026, 6, 1, 22, 30), _utc(2026, 6, 1, 22), _utc(2026, 6, 2, 22)),
+])
+@pytest.mark.skipif(not hasattr(_time, "tzset"), reason="needs time.tzset to change the local time zone")
+def test_local_day_bounds_on_clock_change_days(now, start, end):
+    previous = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Paris"
+    _time.tzset()
+    try:
+        assert (activity.start_of_local_day(now), activity.end_of_local_day(now)) == (start, end)
+    finally:
+        if previous is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = previous
+        _time.tzset()
