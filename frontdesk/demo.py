@@ -1,7 +1,10 @@
 """The demo commune "Admiville": a desk, a few agents and many residents, seeded deterministically.
 
 The same seed always gives the same people, so screenshots, tests and benchmarks compare like with
-like. Residents are inserted in bulk (no ORM objects) so 100,000 of them take seconds.
+like. Residents are inserted in bulk (no ORM objects) so 100,000 of them take seconds. Their records are
+what an agent could have typed: every one passes ``frontdesk.domain.residents.clean``, with the mix a
+desk sees (no phone, phone not asked yet, a few e-mails, a preferred channel they can be reached by, some
+large-print readers), and the search key built by the same function as the service's.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from sqlalchemy import func, insert, select
 
 from frontdesk.clock import utcnow
 from frontdesk.demo_accounts import DEMO_AGENTS
+from frontdesk.domain.residents import search_key
 from frontdesk.domain.roles import Actor, Role
 from frontdesk.domain.text import fold
 from frontdesk.resources import RESOURCES
@@ -26,6 +30,25 @@ from frontdesk.store.models import Agent, Resident
 NAMESPACE = uuid.UUID("6d1f6b1e-2c55-4f7e-9d0e-0a4d4d1e2026")
 DEFAULT_RESIDENTS = 300
 BATCH = 5000
+
+# The first demo resident is always the same person: the issue's acceptance scenario types "eloise lef".
+FIRST_RESIDENT = {
+    "family_name": "Lefèvre-Dupont", "birth_name": "", "given_names": "Éloïse",
+    "birth_date": date(1950, 3, 12), "birth_year": 1950, "address_line": "12 rue de la Mairie",
+    "postal_code": "95000", "commune": "Admiville", "phone": "+33612345678", "no_phone": False,
+    "email": "", "no_email": True, "contact_channel": "telephone", "language": "fr", "large_print": True,
+}
+STREETS = (
+    "rue de la Mairie", "rue de l'Église", "avenue de la République", "rue Victor-Hugo", "rue Jean-Jaurès",
+    "place du Marché", "rue des Écoles", "allée des Tilleuls", "chemin des Vignes", "rue Pasteur",
+    "boulevard Gambetta", "rue du Général-de-Gaulle", "impasse des Lilas", "rue de la Gare", "résidence Les Peupliers",
+    "rue Émile-Zola", "avenue Jean-Moulin", "rue de Pontoise", "quai de l'Oise", "rue Saint-Martin",
+)
+EMAIL_DOMAINS = ("example.com", "example.org", "example.net")
+# Valid French mobile prefixes (06 and 07, minus the ranges given to overseas departments).
+MOBILE_PREFIXES = ("60", "61", "62", "64", "65", "66", "67", "68", "73", "74", "75", "76", "77", "78")
+LANDLINE_PREFIXES = ("130", "134", "139")  # Val-d'Oise
+OTHER_LANGUAGES = ("ar", "pt", "tr", "en", "es", "ro", "wo")
 
 
 def seed(db: Database, residents: int = DEFAULT_RESIDENTS, *, random_seed: int = 2026) -> DeskInfo:
@@ -83,6 +106,8 @@ def _insert(db: Database, rows: list[dict]) -> int:
 
 
 def _resident(rng: random.Random, names: dict, index: int, desk_id: uuid.UUID, now) -> dict:
+    """One demo resident; draws from ``rng`` in the same way whatever it draws, so the sequence of people
+    depends only on the seed and the index."""
     female = rng.random() < 0.52
     given = rng.choice(names["given_female" if female else "given_male"])
     if rng.random() < 0.15:
@@ -93,19 +118,59 @@ def _resident(rng: random.Random, names: dict, index: int, desk_id: uuid.UUID, n
     birth = date(2026, 6, 1) - timedelta(days=age_days)
     exact = rng.random() < 0.85
     postal_code, commune = rng.choice(names["communes"])
-    phone = "" if rng.random() < 0.2 else f"+336{rng.randint(0, 99_999_999):08d}"
-    return {
-        "id": uuid.uuid5(NAMESPACE, f"resident-{index}"),
-        "origin_desk_id": desk_id,
-        "created_at": now,
-        "updated_at": now,
+    address = "" if rng.random() < 0.08 else f"{rng.randint(1, 120)} {rng.choice(STREETS)}"
+
+    phone_draw, mobile = rng.random(), rng.random() < 0.85
+    digits = rng.randint(0, 9_999_999)
+    if phone_draw < 0.1:
+        phone, no_phone = "", True  # asked: they have none
+    elif phone_draw < 0.2:
+        phone, no_phone = "", False  # not asked yet
+    elif mobile:
+        phone, no_phone = f"+33{rng.choice(MOBILE_PREFIXES)}{digits:07d}", False
+    else:
+        phone, no_phone = f"+33{rng.choice(LANDLINE_PREFIXES)}{digits % 1_000_000:06d}", False
+
+    email_draw, email_number = rng.random(), rng.randint(1, 99)
+    email_domain = rng.choice(EMAIL_DOMAINS)
+    email, no_email = "", email_draw < 0.3
+    if email_draw >= 0.65:
+        local = fold(given).split()[0] + "." + "-".join(fold(family).split())
+        email = f"{local}{email_number if email_draw >= 0.85 else ''}@{email_domain}"
+
+    reachable = ["guichet"] * 3
+    if phone:
+        reachable += ["telephone", "telephone"] + (["sms"] if mobile else [])
+    if email:
+        reachable += ["email"]
+    if address:
+        reachable += ["courrier"]
+    channel = rng.choice(reachable)
+    large_print = rng.random() < (0.15 if age_days > 75 * 365 else 0.03)
+    language = rng.choice(OTHER_LANGUAGES) if rng.random() < 0.04 else "fr"
+
+    row = {
         "family_name": family,
         "birth_name": birth_name,
         "given_names": given,
         "birth_date": birth if exact else None,
         "birth_year": birth.year,
+        "address_line": address,
         "postal_code": postal_code,
         "commune": commune,
         "phone": phone,
-        "search_key": fold(f"{family} {birth_name} {given}"),
+        "no_phone": no_phone,
+        "email": email,
+        "no_email": no_email,
+        "contact_channel": channel,
+        "language": language,
+        "large_print": large_print,
     }
+    if index == 0:
+        row.update(FIRST_RESIDENT)
+    row.update(
+        id=uuid.uuid5(NAMESPACE, f"resident-{index}"), origin_desk_id=desk_id, created_at=now, updated_at=now,
+        search_key=search_key(row["family_name"], row["birth_name"], row["given_names"], row["birth_date"],
+                              row["birth_year"], row["phone"], row["postal_code"]),
+    )
+    return row

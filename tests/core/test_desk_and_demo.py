@@ -12,8 +12,10 @@ from sqlalchemy import func, select
 
 from frontdesk import demo
 from frontdesk.clock import utcnow
+from frontdesk.domain import residents as resident_rules
 from frontdesk.domain.roles import Role
 from frontdesk.domain.text import fold
+from frontdesk.domain.vocab import CONTACT_CHANNELS
 from frontdesk.errors import ValidationError
 from frontdesk.services import accounts, activity, visits
 from frontdesk.services.desk import DeskInfo, current_desk, ensure_desk
@@ -123,17 +125,47 @@ def test_demo_names_are_real_french_names(sqlite_db):
     demo.seed(sqlite_db, 300)
     with sqlite_db.read() as session:
         rows = session.execute(select(Resident.family_name, Resident.birth_name, Resident.given_names,
-                                      Resident.search_key, Resident.birth_date, Resident.birth_year)).all()
+                                      Resident.search_key, Resident.birth_date, Resident.birth_year,
+                                      Resident.phone, Resident.postal_code)).all()
     text = " ".join(f"{r.family_name} {r.birth_name} {r.given_names}" for r in rows)
     assert any(not c.isascii() for c in text), "no accented letter"
     assert any(c in "éèêëàâîïôöüç" for c in text)
     assert "-" in text
     assert "'" in text
     for r in rows:
-        assert r.search_key == fold(f"{r.family_name} {r.birth_name} {r.given_names}")
+        assert r.search_key == resident_rules.search_key(r.family_name, r.birth_name, r.given_names, r.birth_date,
+                                                         r.birth_year, r.phone, r.postal_code)
+        assert r.search_key.startswith(fold(f"{r.family_name} {r.birth_name} {r.given_names}"))
         assert r.search_key.isascii()
         assert r.birth_date is None or r.birth_date.year == r.birth_year
     assert sum(r.birth_date is None for r in rows) > 0  # some residents only know their birth year
+
+
+def test_demo_residents_have_valid_varied_contact_details(sqlite_db):
+    demo.seed(sqlite_db, 1000)
+    with sqlite_db.read() as session:
+        people = session.scalars(select(Resident).order_by(Resident.created_at, Resident.id)).all()
+        first = session.get(Resident, uuid.uuid5(demo.NAMESPACE, "resident-0"))
+        assert (first.family_name, first.given_names, first.birth_date.isoformat()) == (
+            "Lefèvre-Dupont", "Éloïse", "1950-03-12")
+        for person in people:  # every demo record passes the rules an agent's input must pass
+            record, errors = resident_rules.clean(person, utcnow().date())
+            assert errors == {}, (person.family_name, errors)
+            assert (record.phone, record.email, record.postal_code) == (person.phone, person.email,
+                                                                        person.postal_code)
+
+        def share(predicate) -> float:
+            return sum(1 for p in people if predicate(p)) / len(people)
+
+        assert 0.05 < share(lambda p: p.no_phone) < 0.2
+        assert 0.05 < share(lambda p: not p.phone and not p.no_phone) < 0.2
+        assert 0.2 < share(lambda p: p.email != "") < 0.5
+        assert 0.2 < share(lambda p: p.no_email) < 0.4
+        assert 0.8 < share(lambda p: p.address_line != "") < 1
+        assert 0.01 < share(lambda p: p.large_print) < 0.2
+        assert 0 < share(lambda p: p.language != "fr") < 0.1
+        assert {p.contact_channel for p in people} == set(CONTACT_CHANNELS)
+        assert all(resident_rules.is_mobile(p.phone) for p in people if p.contact_channel == "sms")
 
 
 # --- home page figures ------------------------------------------------------------------------------------

@@ -1,7 +1,22 @@
-"""Residents' contact details, visits, consents and inclusion assessments
+"""Residents' contact details, visits, consents and inclusion assessments; resident search indexes
 
 Revision ID: 0002
 Revises: 0001
+
+Search (``frontdesk.services.residents.search_residents``) needs an index each engine answers word-prefix
+queries from, over ``resident.search_key`` (already folded: lower-case ASCII words, single spaces):
+
+- SQLite: an FTS5 table with external content (the text lives once, in ``resident``), kept in sync by
+  triggers, with prefix indexes for the 1-3 character prefixes typed first. It maps resident rows by
+  ``rowid``: residents are never deleted, so a table copy keeps the rowids, but a later batch migration
+  that recreates ``resident`` drops these triggers with the old table: it must recreate them and run
+  ``INSERT INTO resident_fts(resident_fts) VALUES ('rebuild')``.
+- PostgreSQL: pg_trgm, with a GIN index on ``' ' || search_key`` (the leading space lets
+  ``LIKE '% tok%'`` mean "a word starts with tok"), and a btree in byte order (COLLATE "C") so range
+  scans and the ordering of results are the same as SQLite's BINARY and Python's ``str`` order.
+
+None of these objects is in the models (SQLAlchemy cannot describe them portably); the model/migration
+comparison test leaves them out by name (``SEARCH_OBJECTS``).
 """
 
 import sqlalchemy as sa
@@ -13,6 +28,11 @@ revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
+
+SEARCH_OBJECTS = frozenset({
+    "resident_fts", "resident_fts_data", "resident_fts_idx", "resident_fts_docsize", "resident_fts_config",
+    "ix_resident_search_key_trgm", "ix_resident_search_key_c",
+})
 
 
 def upgrade() -> None:
@@ -104,9 +124,53 @@ def upgrade() -> None:
         batch_op.create_foreign_key(
             batch_op.f("fk_resident_merged_into_id_resident"), "resident", ["merged_into_id"], ["id"]
         )
+    _create_search_index()
+
+
+def _create_search_index() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            "CREATE VIRTUAL TABLE resident_fts USING fts5(search_key, content='resident', content_rowid='rowid', "
+            "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')"
+        )
+        op.execute(
+            "CREATE TRIGGER resident_fts_insert AFTER INSERT ON resident BEGIN "
+            "INSERT INTO resident_fts(rowid, search_key) VALUES (new.rowid, new.search_key); END"
+        )
+        op.execute(
+            "CREATE TRIGGER resident_fts_delete AFTER DELETE ON resident BEGIN "
+            "INSERT INTO resident_fts(resident_fts, rowid, search_key) VALUES ('delete', old.rowid, old.search_key); "
+            "END"
+        )
+        op.execute(
+            "CREATE TRIGGER resident_fts_update AFTER UPDATE OF search_key ON resident BEGIN "
+            "INSERT INTO resident_fts(resident_fts, rowid, search_key) VALUES ('delete', old.rowid, old.search_key); "
+            "INSERT INTO resident_fts(rowid, search_key) VALUES (new.rowid, new.search_key); END"
+        )
+        op.execute("INSERT INTO resident_fts(resident_fts) VALUES ('rebuild')")
+        return
+    # pg_trgm is a trusted extension (PostgreSQL 13+): the database owner may create it.
+    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    op.execute(
+        "CREATE INDEX ix_resident_search_key_trgm ON resident USING gin ((' ' || search_key) gin_trgm_ops)"
+    )
+    op.execute('CREATE INDEX ix_resident_search_key_c ON resident (search_key COLLATE "C", id)')
+
+
+def _drop_search_index() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for trigger in ("resident_fts_update", "resident_fts_delete", "resident_fts_insert"):
+            op.execute(f"DROP TRIGGER {trigger}")
+        op.execute("DROP TABLE resident_fts")
+        return
+    op.execute("DROP INDEX ix_resident_search_key_c")
+    op.execute("DROP INDEX ix_resident_search_key_trgm")
+    # The pg_trgm extension stays: other databases objects (or a DBA) may rely on it, and upgrading
+    # again only asks for it "IF NOT EXISTS".
 
 
 def downgrade() -> None:
+    _drop_search_index()
     with op.batch_alter_table("resident", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("fk_resident_merged_into_id_resident"), type_="foreignkey")
         batch_op.drop_column("merged_into_id")
