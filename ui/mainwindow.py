@@ -31,7 +31,10 @@ from ui.network import NetworkMonitor
 from ui.pages.agents import AgentsPage
 from ui.pages.home import HomePage
 from ui.pages.journal import JournalPage
+from ui.pages.resident_file import ResidentFilePage
+from ui.pages.residents import ResidentsPage
 from ui.password import ChangePasswordDialog
+from ui.residents_flow import ResidentsFlow
 from ui.texts import role_name
 from ui.workers import run_in_background
 
@@ -71,10 +74,14 @@ class WorkArea(QWidget):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.home = HomePage(fd)
+        self.residents = ResidentsPage(fd)
+        self.resident_file = ResidentFilePage(fd)
         self.agents = AgentsPage(fd)
         self.journal = JournalPage(fd)
         self._entries: list[tuple[QListWidgetItem, QWidget, bool]] = []
         self._add(self.tr("Today"), self.home, supervisor_only=False)
+        self._add(self.tr("Residents"), self.residents, supervisor_only=False)
+        self.pages.addWidget(self.resident_file)  # reached from the search, not from the navigation
         self._add(self.tr("Agents"), self.agents, supervisor_only=True)
         self._add(self.tr("Journal"), self.journal, supervisor_only=True)
         self.nav.currentRowChanged.connect(self._go)
@@ -90,8 +97,17 @@ class WorkArea(QWidget):
             return
         page = self._entries[row][1]
         self.pages.setCurrentWidget(page)
-        if hasattr(page, "refresh"):
+        if page is self.residents:
+            self.residents.focus_search()
+        elif hasattr(page, "refresh"):
             page.refresh()
+
+    def show_page(self, page: QWidget) -> None:
+        """Show a page reached from another one (a resident's file) or go back to a listed page."""
+        for row, (item, listed, _sup) in enumerate(self._entries):
+            if listed is page and not item.isHidden():
+                self.nav.setCurrentRow(row)
+        self.pages.setCurrentWidget(page)
 
     def page_count(self) -> int:
         return sum(1 for item, _page, _sup in self._entries if not item.isHidden())
@@ -104,7 +120,8 @@ class WorkArea(QWidget):
     def open_for(self, agent: AgentInfo, actor: Actor) -> None:
         for item, _page, supervisor_only in self._entries:
             item.setHidden(supervisor_only and not actor.is_supervisor)
-        self.home.show_agent(agent)
+        self.home.show_agent(agent, actor)
+        self.residents.show_for(actor)
         if actor.is_supervisor:
             self.agents.show_for(actor)
             self.journal.show_for(actor)
@@ -113,6 +130,8 @@ class WorkArea(QWidget):
 
     def clear(self) -> None:
         self.home.clear()
+        self.residents.clear()
+        self.resident_file.clear()
         self.agents.clear()
         self.journal.clear()
 
@@ -137,6 +156,9 @@ class MainWindow(QMainWindow):
         self.sign_in = SignInPage(fd)
         self.lock_page = LockPage(fd)
         self.work = WorkArea(fd)
+        self.flow = ResidentsFlow(fd, self.work.residents, self.work.resident_file, self)
+        self.flow.show_page.connect(self.work.show_page)
+        self.flow.visit_changed.connect(self.work.home.refresh)
         for page in (self.opening, self.first_run, self.sign_in, self.lock_page, self.work):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -179,12 +201,22 @@ class MainWindow(QMainWindow):
         self.page_actions = [
             self._action(view, self.tr("Go to page {n}").format(n=n + 1), QKeySequence(f"Ctrl+{n + 1}"),
                          lambda n=n: self.work.go_to(n))
-            for n in range(3)
+            for n in range(4)
         ]
+        menu = self.menuBar().addMenu(self.tr("&Residents"))
+        self.search_action = self._action(menu, self.tr("&Find a resident"), QKeySequence("Ctrl+F"),
+                                          self.find_resident)
+        self.new_resident_action = self._action(menu, self.tr("&New resident…"), QKeySequence("Ctrl+N"),
+                                                self.flow.new_resident)
+        self.finish_visit_action = self._action(menu, self.tr("&End the visit in progress…"), QKeySequence("Ctrl+T"),
+                                                self.flow.finish_running)
+        self.back_action = self._action(menu, self.tr("&Back to the search"), QKeySequence("Escape"),
+                                        self._back_from_file)
         self.network_action = self._action(view, self.tr("Check the &network now"), QKeySequence("Ctrl+R"),
                                            lambda: self.network.check_now())
         self._session_actions = [self.lock_action, self.change_agent_action, self.password_action,
-                                 self.refresh_action, *self.page_actions]
+                                 self.refresh_action, *self.page_actions, self.search_action,
+                                 self.new_resident_action, self.back_action]
 
     def _action(self, menu, text: str, shortcut: QKeySequence, slot) -> QAction:
         action = QAction(text, self)
@@ -199,7 +231,9 @@ class MainWindow(QMainWindow):
         self.desk_label = QLabel()
         self.network_label = QLabel()
         self.network_label.setObjectName("network")
-        for label in (self.agent_label, self.desk_label):
+        self.running_label = QLabel()
+        self.flow.running_changed.connect(self._running_changed)
+        for label in (self.agent_label, self.desk_label, self.running_label):
             bar.addWidget(label)
         bar.addPermanentWidget(self.network_label)
         self._network_changed(None)
@@ -226,6 +260,7 @@ class MainWindow(QMainWindow):
             self.tr("Nobody signed in"))
         for action in self._session_actions:
             action.setEnabled(self.agent is not None and self.stack.currentWidget() is self.work)
+        self.finish_visit_action.setEnabled(self.flow.running is not None and self.agent is not None)
 
     # --- access flow ------------------------------------------------------------------------------
 
@@ -264,6 +299,7 @@ class MainWindow(QMainWindow):
     def _signed_in(self, agent: AgentInfo) -> None:
         log.info("agent %s signed in", agent.id)
         self.agent = agent
+        self.flow.set_actor(self.actor)
         self.work.open_for(agent, self.actor)
         self.stack.setCurrentWidget(self.work)
         self.idle.start()
@@ -307,6 +343,7 @@ class MainWindow(QMainWindow):
         self._hidden_windows = []
         self.idle.stop()
         self.agent = None
+        self.flow.set_actor(None)
         self.work.clear()
         self._show_access_screen()
 
@@ -316,6 +353,19 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self.fd, self.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def find_resident(self) -> None:
+        self.work.show_page(self.work.residents)
+        self.work.residents.focus_search()
+
+    def _back_from_file(self) -> None:
+        if self.work.pages.currentWidget() is self.work.resident_file:
+            self.flow.back_to_search()
+
+    def _running_changed(self, text: str) -> None:
+        self.running_label.setText(text)
+        self.running_label.setAccessibleName(text)
+        self.finish_visit_action.setEnabled(bool(text) and self.agent is not None)
 
     def refresh(self) -> None:
         page = self.work.pages.currentWidget()

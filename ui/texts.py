@@ -19,6 +19,7 @@ _MESSAGES = {
         "A supervisor can unblock it by resetting the password."),
     "auth.disabled": QT_TRANSLATE_NOOP("Messages", "This account is disabled. Ask a supervisor."),
     "auth.supervisor_only": QT_TRANSLATE_NOOP("Messages", "Only a supervisor can do this."),
+    "auth.agent_required": QT_TRANSLATE_NOOP("Messages", "Sign in with your personal account to do this."),
     "settings.invalid": QT_TRANSLATE_NOOP(
         "Messages", "The setting “{key}” (read from {source}) has a wrong value: “{value}”. "
         "Expected: {expected_text}."),
@@ -50,6 +51,62 @@ _MESSAGES = {
         "or mix capitals, digits and special characters."),
     "password.mismatch": QT_TRANSLATE_NOOP("Messages", "The two passwords are different."),
 }
+
+_MESSAGES.update({
+    "resident.invalid": QT_TRANSLATE_NOOP("Messages", "Please check the fields marked below."),
+    "visit.invalid": QT_TRANSLATE_NOOP("Messages", "Please check the fields marked below."),
+    "assessment.invalid": QT_TRANSLATE_NOOP("Messages", "Please check the fields marked below."),
+    "resident.duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "This person may already be known to the desk. Open their file, or create a new one anyway."),
+    "inclusion.consent_required": QT_TRANSLATE_NOOP(
+        "Messages", "These difficulties concern health, language or reading: they can only be recorded with the "
+        "resident's explicit consent. Record the consent first, or untick them."),
+    "inclusion.consent_active": QT_TRANSLATE_NOOP("Messages", "The resident has already given their consent."),
+    "inclusion.no_active_consent": QT_TRANSLATE_NOOP("Messages", "There is no consent to withdraw."),
+    "resident.unknown": QT_TRANSLATE_NOOP("Messages", "This resident's file does not exist (any more)."),
+    "visit.unknown": QT_TRANSLATE_NOOP("Messages", "This visit does not exist (any more)."),
+})
+
+# One short sentence per field error code, shown under the field.
+FIELD_ERRORS = {
+    "required": QT_TRANSLATE_NOOP("FieldErrors", "Required."),
+    "date_format": QT_TRANSLATE_NOOP("FieldErrors", "Write the date as dd/mm/yyyy, for example 12/03/1950."),
+    "year_format": QT_TRANSLATE_NOOP("FieldErrors", "Write the year with 4 digits, for example 1950."),
+    "too_long": QT_TRANSLATE_NOOP("FieldErrors", "Too long."),
+    "name_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Letters, spaces, hyphens and apostrophes only."),
+    "phone_invalid": QT_TRANSLATE_NOOP("FieldErrors", "This is not a valid phone number."),
+    "phone_and_no_phone": QT_TRANSLATE_NOOP("FieldErrors", "Type a number or tick “no phone”, not both."),
+    "email_invalid": QT_TRANSLATE_NOOP("FieldErrors", "This is not a valid e-mail address."),
+    "email_and_no_email": QT_TRANSLATE_NOOP("FieldErrors", "Type an address or tick “no e-mail”, not both."),
+    "postal_code_invalid": QT_TRANSLATE_NOOP("FieldErrors", "A French postal code has 5 digits."),
+    "birth_date_future": QT_TRANSLATE_NOOP("FieldErrors", "This date is in the future."),
+    "birth_date_too_old": QT_TRANSLATE_NOOP("FieldErrors", "This date is too far in the past."),
+    "birth_year_range": QT_TRANSLATE_NOOP("FieldErrors", "Year between 1900 and this year."),
+    "birth_year_mismatch": QT_TRANSLATE_NOOP("FieldErrors", "The year does not match the date of birth."),
+    "channel_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Choose a way from the list."),
+    "channel_unreachable": QT_TRANSLATE_NOOP(
+        "FieldErrors", "The details needed for this way of contact are missing (number, e-mail or address)."),
+    "theme_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Unknown theme."),
+    "themes_required": QT_TRANSLATE_NOOP("FieldErrors", "Choose at least one theme."),
+    "outcome_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Choose an outcome from the list."),
+    "outcome_required": QT_TRANSLATE_NOOP("FieldErrors", "Say how the visit ended."),
+    "referral_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Choose an organisation from the list."),
+    "referral_required": QT_TRANSLATE_NOOP("FieldErrors", "Say where the resident is referred to."),
+    "duration_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Between 1 and 600 minutes."),
+    "already_finished": QT_TRANSLATE_NOOP("FieldErrors", "This visit is already finished."),
+    "started_in_future": QT_TRANSLATE_NOOP("FieldErrors", "The visit cannot start in the future."),
+    "equipment_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Unknown device."),
+    "autonomy_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Choose a level from the list."),
+    "barrier_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Unknown difficulty."),
+    "orientation_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Choose an organisation from the list."),
+    "review_before_assessment": QT_TRANSLATE_NOOP("FieldErrors", "The review must come after the assessment."),
+    "assessed_in_future": QT_TRANSLATE_NOOP("FieldErrors", "This date is in the future."),
+}
+
+
+def field_error(code: str) -> str:
+    return QCoreApplication.translate("FieldErrors", FIELD_ERRORS[code]) if code in FIELD_ERRORS else code
+
 
 _EXPECTED = {
     "database_url": QT_TRANSLATE_NOOP(
@@ -86,6 +143,16 @@ ACTIONS = {
     "desk.created": QT_TRANSLATE_NOOP("Actions", "Desk created"),
     "demo.seeded": QT_TRANSLATE_NOOP("Actions", "Demo data created"),
     "journal.verified": QT_TRANSLATE_NOOP("Actions", "Journal verified"),
+    "resident.created": QT_TRANSLATE_NOOP("Actions", "Resident registered"),
+    "resident.updated": QT_TRANSLATE_NOOP("Actions", "Resident's file updated"),
+    "resident.merged": QT_TRANSLATE_NOOP("Actions", "Duplicate files merged"),
+    "resident.unmerged": QT_TRANSLATE_NOOP("Actions", "Merge undone"),
+    "visit.started": QT_TRANSLATE_NOOP("Actions", "Visit started"),
+    "visit.finished": QT_TRANSLATE_NOOP("Actions", "Visit finished"),
+    "visit.recorded": QT_TRANSLATE_NOOP("Actions", "Visit recorded"),
+    "consent.given": QT_TRANSLATE_NOOP("Actions", "Consent recorded"),
+    "consent.withdrawn": QT_TRANSLATE_NOOP("Actions", "Consent withdrawn"),
+    "assessment.recorded": QT_TRANSLATE_NOOP("Actions", "Digital needs assessed"),
 }
 
 PROBLEMS = {

@@ -4,79 +4,129 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/texts.py" line="74"/>
+        <location filename="../../ui/texts.py" line="131"/>
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="75"/>
+        <location filename="../../ui/texts.py" line="132"/>
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="76"/>
+        <location filename="../../ui/texts.py" line="133"/>
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="77"/>
+        <location filename="../../ui/texts.py" line="134"/>
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="78"/>
+        <location filename="../../ui/texts.py" line="135"/>
         <source>Screen unlocked</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="79"/>
+        <location filename="../../ui/texts.py" line="136"/>
         <source>Failed unlock</source>
         <translation>Échec de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="80"/>
+        <location filename="../../ui/texts.py" line="137"/>
         <source>Account blocked after failed attempts</source>
         <translation>Compte bloqué après des échecs répétés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="81"/>
+        <location filename="../../ui/texts.py" line="138"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="82"/>
+        <location filename="../../ui/texts.py" line="139"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="83"/>
+        <location filename="../../ui/texts.py" line="140"/>
         <source>Password reset by a supervisor</source>
         <translation>Mot de passe réinitialisé par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="84"/>
+        <location filename="../../ui/texts.py" line="141"/>
         <source>Account enabled</source>
         <translation>Compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="85"/>
+        <location filename="../../ui/texts.py" line="142"/>
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="86"/>
+        <location filename="../../ui/texts.py" line="143"/>
         <source>Desk created</source>
         <translation>Guichet créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="87"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="88"/>
+        <location filename="../../ui/texts.py" line="145"/>
         <source>Journal verified</source>
         <translation>Journal vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="146"/>
+        <source>Resident registered</source>
+        <translation>Usager enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="147"/>
+        <source>Resident&apos;s file updated</source>
+        <translation>Fiche usager modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="148"/>
+        <source>Duplicate files merged</source>
+        <translation>Doublons fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="149"/>
+        <source>Merge undone</source>
+        <translation>Fusion annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="150"/>
+        <source>Visit started</source>
+        <translation>Passage commencé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="151"/>
+        <source>Visit finished</source>
+        <translation>Passage terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="152"/>
+        <source>Visit recorded</source>
+        <translation>Passage enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="153"/>
+        <source>Consent recorded</source>
+        <translation>Consentement recueilli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="154"/>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="155"/>
+        <source>Digital needs assessed</source>
+        <translation>Besoins numériques évalués</translation>
     </message>
 </context>
 <context>
@@ -203,6 +253,84 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="57"/>
+        <source>Digital needs of {name}</source>
+        <translation>Besoins numériques de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="60"/>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="62"/>
+        <source>&amp;Internet access at home</source>
+        <translation>Accès à &amp;internet au domicile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="63"/>
+        <source>Has an e-mail &amp;account</source>
+        <translation>A une &amp;adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="64"/>
+        <source>Has a &amp;FranceConnect login</source>
+        <translation>A un identifiant &amp;FranceConnect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="65"/>
+        <source>Au&amp;tonomy</source>
+        <translation>Au&amp;tonomie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="66"/>
+        <source>Not assessed</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="69"/>
+        <source>Other difficulties</source>
+        <translation>Autres difficultés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="72"/>
+        <source>Health, language or reading (needs the resident&apos;s explicit consent)</source>
+        <translation>Santé, langue ou lecture (consentement explicite de l&apos;usager nécessaire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="78"/>
+        <source>&amp;Referred to</source>
+        <translation>&amp;Orienté vers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="79"/>
+        <source>— not referred —</source>
+        <translation>— pas d&apos;orientation —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="82"/>
+        <source>Next re&amp;view</source>
+        <translation>Prochaine &amp;revue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="82"/>
+        <source>dd/mm/yyyy, optional.</source>
+        <translation>jj/mm/aaaa, facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="93"/>
+        <source>Consent recorded: these difficulties can be noted.</source>
+        <translation>Consentement recueilli&#xa0;: ces difficultés peuvent être notées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="94"/>
+        <source>No consent recorded: these boxes stay empty. Record the consent from the file first.</source>
+        <translation>Aucun consentement recueilli&#xa0;: ces cases restent vides. Recueillez d&apos;abord le consentement depuis la fiche.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../ui/password.py" line="19"/>
@@ -246,6 +374,156 @@
         <location filename="../../ui/errors.py" line="29"/>
         <source>If it happens again, tell your IT contact. Technical details are in the log file.</source>
         <translation>Si cela se reproduit, prévenez votre contact informatique. Les détails techniques sont dans le fichier journal technique.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../ui/texts.py" line="72"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="73"/>
+        <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
+        <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="74"/>
+        <source>Write the year with 4 digits, for example 1950.</source>
+        <translation>Écrivez l&apos;année avec 4 chiffres, par exemple 1950.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="75"/>
+        <source>Too long.</source>
+        <translation>Trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="76"/>
+        <source>Letters, spaces, hyphens and apostrophes only.</source>
+        <translation>Lettres, espaces, tirets et apostrophes seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="77"/>
+        <source>This is not a valid phone number.</source>
+        <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="78"/>
+        <source>Type a number or tick “no phone”, not both.</source>
+        <translation>Saisissez un numéro ou cochez «&#xa0;pas de téléphone&#xa0;», pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="79"/>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="80"/>
+        <source>Type an address or tick “no e-mail”, not both.</source>
+        <translation>Saisissez une adresse ou cochez «&#xa0;pas de courriel&#xa0;», pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="81"/>
+        <source>A French postal code has 5 digits.</source>
+        <translation>Un code postal français a 5 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="82"/>
+        <location filename="../../ui/texts.py" line="103"/>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="83"/>
+        <source>This date is too far in the past.</source>
+        <translation>Cette date est trop ancienne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="84"/>
+        <source>Year between 1900 and this year.</source>
+        <translation>Une année entre 1900 et cette année.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="85"/>
+        <source>The year does not match the date of birth.</source>
+        <translation>L&apos;année ne correspond pas à la date de naissance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="86"/>
+        <source>Choose a way from the list.</source>
+        <translation>Choisissez un moyen dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="87"/>
+        <source>The details needed for this way of contact are missing (number, e-mail or address).</source>
+        <translation>Il manque les coordonnées nécessaires à ce moyen de contact (numéro, e-mail ou adresse).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="89"/>
+        <source>Unknown theme.</source>
+        <translation>Thème inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="90"/>
+        <source>Choose at least one theme.</source>
+        <translation>Choisissez au moins un thème.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="91"/>
+        <source>Choose an outcome from the list.</source>
+        <translation>Choisissez une issue dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="92"/>
+        <source>Say how the visit ended.</source>
+        <translation>Indiquez comment le passage s&apos;est terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="93"/>
+        <location filename="../../ui/texts.py" line="101"/>
+        <source>Choose an organisation from the list.</source>
+        <translation>Choisissez une structure dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="94"/>
+        <source>Say where the resident is referred to.</source>
+        <translation>Indiquez vers quelle structure l&apos;usager est orienté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="95"/>
+        <source>Between 1 and 600 minutes.</source>
+        <translation>Entre 1 et 600 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="96"/>
+        <source>This visit is already finished.</source>
+        <translation>Ce passage est déjà terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="97"/>
+        <source>The visit cannot start in the future.</source>
+        <translation>Le passage ne peut pas commencer dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="98"/>
+        <source>Unknown device.</source>
+        <translation>Appareil inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="99"/>
+        <source>Choose a level from the list.</source>
+        <translation>Choisissez un niveau dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="100"/>
+        <source>Unknown difficulty.</source>
+        <translation>Difficulté inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="102"/>
+        <source>The review must come after the assessment.</source>
+        <translation>La revue doit suivre l&apos;évaluation.</translation>
     </message>
 </context>
 <context>
@@ -319,97 +597,147 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="32"/>
+        <location filename="../../ui/pages/home.py" line="36"/>
         <source>This desk</source>
         <translation>Ce guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="33"/>
+        <location filename="../../ui/pages/home.py" line="37"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="34"/>
+        <location filename="../../ui/pages/home.py" line="38"/>
         <source>Today&apos;s activity</source>
         <translation>Activité du jour</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/home.py" line="43"/>
+        <source>Today&apos;s visits at this desk</source>
+        <translation>Passages du jour à ce guichet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="44"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="44"/>
+        <source>Resident</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="44"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="44"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/home.py" line="45"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="45"/>
+        <source>Today&apos;s visits</source>
+        <translation>Passages du jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="52"/>
         <source>Today, {date}</source>
         <translation>Aujourd&apos;hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="47"/>
+        <location filename="../../ui/pages/home.py" line="54"/>
         <source>Hello {name} ({role}).</source>
         <translation>Bonjour {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="52"/>
+        <location filename="../../ui/pages/home.py" line="59"/>
         <source>Commune: {commune}</source>
         <translation>Commune&#xa0;: {commune}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="53"/>
+        <location filename="../../ui/pages/home.py" line="60"/>
         <source>Reference prefix: {prefix}</source>
         <translation>Préfixe des références&#xa0;: {prefix}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="54"/>
+        <location filename="../../ui/pages/home.py" line="61"/>
         <source>Demo mode: fictitious data</source>
         <translation>Mode démonstration&#xa0;: données fictives</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="54"/>
+        <location filename="../../ui/pages/home.py" line="61"/>
         <source>Live data</source>
         <translation>Données réelles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="67"/>
+        <location filename="../../ui/pages/home.py" line="75"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="69"/>
+        <location filename="../../ui/pages/home.py" line="77"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="69"/>
+        <location filename="../../ui/pages/home.py" line="77"/>
         <source>Online procedures can be sent now.</source>
         <translation>Les démarches en ligne peuvent être envoyées maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="71"/>
+        <location filename="../../ui/pages/home.py" line="79"/>
         <source>○ Offline</source>
         <translation>○ Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="72"/>
+        <location filename="../../ui/pages/home.py" line="80"/>
         <source>Everything else keeps working: residents, visits, forms and printing. What must be sent will wait until the network is back.</source>
         <translation>Tout le reste fonctionne&#xa0;: usagers, passages, formulaires et impressions. Ce qui doit être envoyé attendra le retour du réseau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="92"/>
+        <location filename="../../ui/pages/home.py" line="102"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="104"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="108"/>
+        <source>Visits today: {n} (in progress: {running})</source>
+        <translation>Passages aujourd&apos;hui&#xa0;: {n} (en cours&#xa0;: {running})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="110"/>
         <source>Agents signed in at this desk today: {n}</source>
         <translation>Agents connectés à ce guichet aujourd&apos;hui&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="93"/>
+        <location filename="../../ui/pages/home.py" line="111"/>
         <source>Recorded operations today: {n}</source>
         <translation>Opérations enregistrées aujourd&apos;hui&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="94"/>
+        <location filename="../../ui/pages/home.py" line="112"/>
         <source>Residents registered today: {n}</source>
         <translation>Usagers enregistrés aujourd&apos;hui&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="95"/>
+        <location filename="../../ui/pages/home.py" line="113"/>
         <source>Residents known to the desk: {n}</source>
         <translation>Usagers connus du guichet&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="96"/>
+        <location filename="../../ui/pages/home.py" line="114"/>
         <source>Active agent accounts: {n}</source>
         <translation>Comptes d&apos;agents actifs&#xa0;: {n}</translation>
     </message>
@@ -518,97 +846,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="161"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="163"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169"/>
+        <location filename="../../ui/mainwindow.py" line="191"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170"/>
+        <location filename="../../ui/mainwindow.py" line="192"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="202"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="206"/>
+        <source>&amp;Residents</source>
+        <translation>&amp;Usagers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="207"/>
+        <source>&amp;Find a resident</source>
+        <translation>&amp;Rechercher un usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="209"/>
+        <source>&amp;New resident…</source>
+        <translation>&amp;Nouvel usager…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="211"/>
+        <source>&amp;End the visit in progress…</source>
+        <translation>&amp;Terminer le passage en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="213"/>
+        <source>&amp;Back to the search</source>
+        <translation>Re&amp;tour à la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="215"/>
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209"/>
+        <location filename="../../ui/mainwindow.py" line="243"/>
         <source>Network: checking…</source>
         <translation>Réseau&#xa0;: vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211"/>
+        <location filename="../../ui/mainwindow.py" line="245"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211"/>
+        <location filename="../../ui/mainwindow.py" line="245"/>
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="213"/>
+        <location filename="../../ui/mainwindow.py" line="247"/>
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="214"/>
+        <location filename="../../ui/mainwindow.py" line="248"/>
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="222"/>
+        <location filename="../../ui/mainwindow.py" line="256"/>
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet&#xa0;: {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="224"/>
+        <location filename="../../ui/mainwindow.py" line="258"/>
         <source>Agent: {name} — {role}</source>
         <translation>Agent&#xa0;: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="226"/>
+        <location filename="../../ui/mainwindow.py" line="260"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
@@ -637,156 +990,198 @@
     </message>
     <message>
         <location filename="../../ui/texts.py" line="22"/>
+        <source>Sign in with your personal account to do this.</source>
+        <translation>Connectez-vous avec votre compte personnel pour faire cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="23"/>
         <source>The setting “{key}” (read from {source}) has a wrong value: “{value}”. Expected: {expected_text}.</source>
         <translation>Le réglage «&#xa0;{key}&#xa0;» (lu dans {source}) a une valeur incorrecte&#xa0;: «&#xa0;{value}&#xa0;». Attendu&#xa0;: {expected_text}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="25"/>
+        <location filename="../../ui/texts.py" line="26"/>
         <source>The settings file {path} cannot be read: {detail}</source>
         <translation>Le fichier de réglages {path} est illisible&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="26"/>
+        <location filename="../../ui/texts.py" line="27"/>
         <source>The database was created by a newer version of Frontdesk (revision {revision}). Please update the application.</source>
         <translation>La base de données a été créée par une version plus récente de Frontdesk (révision {revision}). Mettez l&apos;application à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="29"/>
+        <location filename="../../ui/texts.py" line="30"/>
         <source>The database update left {count} broken reference(s); a backup was made before the update.</source>
         <translation>La mise à jour de la base a laissé {count} référence(s) incohérente(s)&#xa0;; une sauvegarde avait été faite avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="31"/>
+        <location filename="../../ui/texts.py" line="32"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Impossible d&apos;ouvrir la base de données&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="32"/>
+        <location filename="../../ui/texts.py" line="33"/>
         <source>The desk prefix must be 1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more (for example “ADM-A1”).</source>
         <translation>Le préfixe du guichet doit faire 1 à 6 lettres majuscules ou chiffres, suivis si besoin d&apos;un tiret et de 1 à 4 autres (par exemple «&#xa0;ADM-A1&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="35"/>
+        <location filename="../../ui/texts.py" line="36"/>
         <source>The prefix “{prefix}” is already used by another desk.</source>
         <translation>Le préfixe «&#xa0;{prefix}&#xa0;» est déjà utilisé par un autre guichet.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="36"/>
+        <location filename="../../ui/texts.py" line="37"/>
         <source>The login must be 2 to 32 characters: lower-case letters, digits, dot, hyphen or underscore.</source>
         <translation>L&apos;identifiant doit faire 2 à 32 caractères&#xa0;: lettres minuscules, chiffres, point, tiret ou tiret bas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="38"/>
+        <location filename="../../ui/texts.py" line="39"/>
         <source>The name must be 2 to 120 characters.</source>
         <translation>Le nom doit faire 2 à 120 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="39"/>
+        <location filename="../../ui/texts.py" line="40"/>
         <source>The login “{login}” already exists.</source>
         <translation>L&apos;identifiant «&#xa0;{login}&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="40"/>
+        <location filename="../../ui/texts.py" line="41"/>
         <source>A first supervisor account already exists.</source>
         <translation>Un premier compte responsable existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="41"/>
+        <location filename="../../ui/texts.py" line="42"/>
         <source>This account does not exist.</source>
         <translation>Ce compte n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="42"/>
+        <location filename="../../ui/texts.py" line="43"/>
         <source>You cannot disable your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="43"/>
+        <location filename="../../ui/texts.py" line="44"/>
         <source>The password must have at least {min} characters.</source>
         <translation>Le mot de passe doit contenir au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="44"/>
+        <location filename="../../ui/texts.py" line="45"/>
         <source>The password must have at most {max} characters.</source>
         <translation>Le mot de passe doit contenir au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="45"/>
+        <location filename="../../ui/texts.py" line="46"/>
         <source>This password is too common.</source>
         <translation>Ce mot de passe est trop courant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="46"/>
+        <location filename="../../ui/texts.py" line="47"/>
         <source>The password must not contain your login or your name.</source>
         <translation>Le mot de passe ne doit contenir ni votre identifiant ni votre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="47"/>
+        <location filename="../../ui/texts.py" line="48"/>
         <source>The password must have at least {min} different characters.</source>
         <translation>Le mot de passe doit contenir au moins {min} caractères différents.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="48"/>
+        <location filename="../../ui/texts.py" line="49"/>
         <source>This password is too weak: make it longer (a sentence of several words is fine) or mix capitals, digits and special characters.</source>
         <translation>Mot de passe trop faible&#xa0;: allongez-le (une phrase de plusieurs mots convient) ou mélangez majuscules, chiffres et caractères spéciaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="51"/>
+        <location filename="../../ui/texts.py" line="52"/>
         <source>The two passwords are different.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="55"/>
+        <location filename="../../ui/texts.py" line="56"/>
+        <location filename="../../ui/texts.py" line="57"/>
+        <location filename="../../ui/texts.py" line="58"/>
+        <source>Please check the fields marked below.</source>
+        <translation>Vérifiez les champs signalés ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="59"/>
+        <source>This person may already be known to the desk. Open their file, or create a new one anyway.</source>
+        <translation>Cette personne est peut-être déjà connue du guichet. Ouvrez sa fiche, ou créez-en une nouvelle quand même.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="61"/>
+        <source>These difficulties concern health, language or reading: they can only be recorded with the resident&apos;s explicit consent. Record the consent first, or untick them.</source>
+        <translation>Ces difficultés touchent à la santé, à la langue ou à la lecture&#xa0;: elles ne peuvent être notées qu&apos;avec le consentement explicite de l&apos;usager. Recueillez d&apos;abord le consentement, ou décochez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="64"/>
+        <source>The resident has already given their consent.</source>
+        <translation>L&apos;usager a déjà donné son consentement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="65"/>
+        <source>There is no consent to withdraw.</source>
+        <translation>Il n&apos;y a pas de consentement à retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="66"/>
+        <source>This resident&apos;s file does not exist (any more).</source>
+        <translation>Cette fiche usager n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="67"/>
+        <source>This visit does not exist (any more).</source>
+        <translation>Ce passage n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="112"/>
         <source>a database address “sqlite:///path/file.sqlite3” or “postgresql://user@host:port/base”</source>
         <translation>une adresse de base de données «&#xa0;sqlite:///chemin/fichier.sqlite3&#xa0;» ou «&#xa0;postgresql://utilisateur@hôte:port/base&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="57"/>
+        <location filename="../../ui/texts.py" line="114"/>
         <source>a whole number from {min} to {max}</source>
         <translation>un nombre entier de {min} à {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="58"/>
+        <location filename="../../ui/texts.py" line="115"/>
         <source>one of DEBUG, INFO, WARNING, ERROR</source>
         <translation>l&apos;une des valeurs DEBUG, INFO, WARNING, ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="59"/>
+        <location filename="../../ui/texts.py" line="116"/>
         <source>a text of 1 to 80 characters</source>
         <translation>un texte de 1 à 80 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="60"/>
+        <location filename="../../ui/texts.py" line="117"/>
         <source>1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more, for example “ADM” or “ADM-A1”</source>
         <translation>1 à 6 lettres majuscules ou chiffres, suivis si besoin d&apos;un tiret et de 1 à 4 autres, par exemple «&#xa0;ADM&#xa0;» ou «&#xa0;ADM-A1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="63"/>
+        <location filename="../../ui/texts.py" line="120"/>
         <source>a web address starting with https:// or http://</source>
         <translation>une adresse web commençant par https:// ou http://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="64"/>
+        <location filename="../../ui/texts.py" line="121"/>
         <source>a number of seconds above 0 and at most 300</source>
         <translation>un nombre de secondes supérieur à 0 et au plus égal à 300</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="92"/>
+        <location filename="../../ui/texts.py" line="159"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="93"/>
+        <location filename="../../ui/texts.py" line="160"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94"/>
+        <location filename="../../ui/texts.py" line="161"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="116"/>
+        <location filename="../../ui/texts.py" line="183"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -815,19 +1210,490 @@
     </message>
 </context>
 <context>
+    <name>ResidentDialog</name>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="43"/>
+        <source>New resident</source>
+        <translation>Nouvel usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="43"/>
+        <source>Edit the resident&apos;s file</source>
+        <translation>Modifier la fiche de l&apos;usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="47"/>
+        <source>&amp;Family name</source>
+        <translation>Nom de &amp;famille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="48"/>
+        <source>&amp;Given names</source>
+        <translation>&amp;Prénoms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="49"/>
+        <source>&amp;Birth name</source>
+        <translation>Nom de &amp;naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="50"/>
+        <source>If different from the family name (name before marriage).</source>
+        <translation>S&apos;il diffère du nom de famille (nom avant le mariage).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="51"/>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="52"/>
+        <source>dd/mm/yyyy. Leave empty if the resident prefers not to say; the year alone is enough.</source>
+        <translation>jj/mm/aaaa. Laissez vide si l&apos;usager préfère ne pas la donner&#xa0;; l&apos;année seule suffit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="53"/>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="54"/>
+        <source>Year of birth</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="55"/>
+        <source>yyyy</source>
+        <translation>aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="57"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="58"/>
+        <source>P&amp;ostal code</source>
+        <translation>&amp;Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="60"/>
+        <source>Co&amp;mmune</source>
+        <translation>Co&amp;mmune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="61"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="62"/>
+        <source>The resident has &amp;no phone</source>
+        <translation>L&apos;usager n&apos;a pa&amp;s de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="63"/>
+        <source>&amp;E-mail</source>
+        <translation>C&amp;ourriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="64"/>
+        <source>The resident has no e-mai&amp;l</source>
+        <translation>L&apos;usager n&apos;a pas de courrie&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="65"/>
+        <source>&amp;Preferred contact</source>
+        <translation>Contact p&amp;référé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="69"/>
+        <source>La&amp;nguage</source>
+        <translation>Lang&amp;ue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="73"/>
+        <source>Prefers documents in large p&amp;rint</source>
+        <translation>Préfère les documents en &amp;gros caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="82"/>
+        <source>Already known?</source>
+        <translation>Déjà connu&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="86"/>
+        <source>It is someone else: create the file &amp;anyway</source>
+        <translation>C&apos;est quelqu&apos;un d&apos;autre&#xa0;: créer la fiche &amp;quand même</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resident_dialog.py" line="179"/>
+        <source>Open the file of {name}</source>
+        <translation>Ouvrir la fiche de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentFilePage</name>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="75"/>
+        <source>← Back to the search</source>
+        <translation>← Retour à la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="76"/>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="87"/>
+        <source>Record a &amp;visit…</source>
+        <translation>Enregistrer un &amp;passage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="88"/>
+        <source>&amp;Start a visit (timer)</source>
+        <translation>&amp;Démarrer un passage (minuteur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="89"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="97"/>
+        <source>Sections of the file</source>
+        <translation>Rubriques de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="104"/>
+        <source>Identity and contact</source>
+        <translation>Identité et contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="105"/>
+        <source>Digital needs</source>
+        <translation>Besoins numériques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="107"/>
+        <location filename="../../ui/pages/resident_file.py" line="131"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="107"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="107"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="107"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="107"/>
+        <location filename="../../ui/pages/resident_file.py" line="132"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="108"/>
+        <location filename="../../ui/pages/resident_file.py" line="109"/>
+        <source>Visits</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="121"/>
+        <source>New &amp;assessment…</source>
+        <translation>Nouvelle é&amp;valuation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="122"/>
+        <source>Record the &amp;consent…</source>
+        <translation>Recueillir le &amp;consentement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="123"/>
+        <source>&amp;Withdraw the consent…</source>
+        <translation>&amp;Retirer le consentement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="131"/>
+        <source>Autonomy</source>
+        <translation>Autonomie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="131"/>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="132"/>
+        <source>Difficulties</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="132"/>
+        <source>Assessment history</source>
+        <translation>Historique des évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="168"/>
+        <source>Born {date}</source>
+        <translation>Né(e) le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="168"/>
+        <source>Date of birth not given</source>
+        <translation>Date de naissance non communiquée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="170"/>
+        <source>Large print documents</source>
+        <translation>Documents en gros caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="171"/>
+        <source>Prefers: {channel}</source>
+        <translation>Contact préféré&#xa0;: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="174"/>
+        <source>Family name: {v}</source>
+        <translation>Nom de famille&#xa0;: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="175"/>
+        <source>Given names: {v}</source>
+        <translation>Prénoms&#xa0;: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="176"/>
+        <source>Birth name: {v}</source>
+        <translation>Nom de naissance&#xa0;: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="177"/>
+        <source>Address: {v}</source>
+        <translation>Adresse&#xa0;: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="179"/>
+        <source>Phone: {v}</source>
+        <translation>Téléphone&#xa0;: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="179"/>
+        <source>no phone</source>
+        <translation>pas de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="180"/>
+        <source>E-mail: {v}</source>
+        <translation>Courriel&#xa0;: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="180"/>
+        <source>no e-mail</source>
+        <translation>pas de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="181"/>
+        <source>Language: {v}</source>
+        <translation>Langue&#xa0;: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="187"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="190"/>
+        <source>Visits ({n})</source>
+        <translation>Passages ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="195"/>
+        <source>Consent to record health, language or reading difficulties: given on {date}.</source>
+        <translation>Consentement pour noter les difficultés de santé, de langue ou de lecture&#xa0;: donné le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="198"/>
+        <source>Consent withdrawn on {date}: those difficulties were erased.</source>
+        <translation>Consentement retiré le {date}&#xa0;: ces difficultés ont été effacées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="201"/>
+        <source>No consent recorded: health, language and reading difficulties are not noted.</source>
+        <translation>Aucun consentement recueilli&#xa0;: les difficultés de santé, de langue et de lecture ne sont pas notées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="208"/>
+        <source>Latest assessment ({date}): {autonomy}. Internet: {internet}. E-mail: {email}. FranceConnect: {fc}.</source>
+        <translation>Dernière évaluation ({date})&#xa0;: {autonomy}. Internet&#xa0;: {internet}. E-mail&#xa0;: {email}. FranceConnect&#xa0;: {fc}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="211"/>
+        <source>autonomy not assessed</source>
+        <translation>autonomie non évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="212"/>
+        <location filename="../../ui/pages/resident_file.py" line="213"/>
+        <location filename="../../ui/pages/resident_file.py" line="214"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="212"/>
+        <location filename="../../ui/pages/resident_file.py" line="213"/>
+        <location filename="../../ui/pages/resident_file.py" line="214"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="212"/>
+        <location filename="../../ui/pages/resident_file.py" line="213"/>
+        <location filename="../../ui/pages/resident_file.py" line="214"/>
+        <source>not asked</source>
+        <translation>non demandé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="216"/>
+        <source>No assessment yet.</source>
+        <translation>Pas encore d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="221"/>
+        <source>(sensitive items erased)</source>
+        <translation>(éléments sensibles effacés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="237"/>
+        <source>Record the consent</source>
+        <translation>Recueillir le consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="238"/>
+        <source>Has {name} agreed, explicitly and freely, that the desk notes their health, language or reading difficulties to help them? They can withdraw this consent at any time.</source>
+        <translation>{name} a-t-il ou a-t-elle accepté, librement et explicitement, que le guichet note ses difficultés de santé, de langue ou de lecture pour mieux l&apos;aider&#xa0;? Ce consentement peut être retiré à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="247"/>
+        <source>Withdraw the consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="248"/>
+        <source>Withdraw the consent of {name}? The health, language and reading difficulties already noted will be erased; only the date of the withdrawal is kept.</source>
+        <translation>Retirer le consentement de {name}&#xa0;? Les difficultés de santé, de langue et de lecture déjà notées seront effacées&#xa0;; seule la date du retrait est conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsFlow</name>
+    <message>
+        <location filename="../../ui/residents_flow.py" line="138"/>
+        <source>Visit in progress: {name}, {n} min</source>
+        <translation>Passage en cours&#xa0;: {name}, {n}&#xa0;min</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="36"/>
+        <source>Residents</source>
+        <translation>Usagers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="38"/>
+        <source>Search a resident</source>
+        <translation>Rechercher un usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="39"/>
+        <source>Name, date of birth, phone or postal code</source>
+        <translation>Nom, date de naissance, téléphone ou code postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="46"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="46"/>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="46"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="46"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="47"/>
+        <source>Residents found</source>
+        <translation>Usagers trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="52"/>
+        <source>&amp;New resident…</source>
+        <translation>&amp;Nouvel usager…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="53"/>
+        <source>Visit without a &amp;name…</source>
+        <translation>Passage sans no&amp;m…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="54"/>
+        <source>Record the visit of someone who does not want to give their name.</source>
+        <translation>Enregistrer le passage d&apos;une personne qui ne souhaite pas donner son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="96"/>
+        <source>Type at least one letter or digit. ↓ goes to the results, Enter opens the file.</source>
+        <translation>Tapez au moins une lettre ou un chiffre. ↓ va aux résultats, Entrée ouvre la fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="127"/>
+        <source>{n} resident(s) found. Enter opens the first one.</source>
+        <translation>{n} usager(s) trouvé(s). Entrée ouvre le premier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="129"/>
+        <source>More than {n} residents found: type more to narrow down.</source>
+        <translation>Plus de {n} usagers trouvés&#xa0;: tapez la suite pour affiner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/residents.py" line="131"/>
+        <source>Nobody found. Check the spelling, or register a new resident.</source>
+        <translation>Personne trouvé. Vérifiez l&apos;orthographe, ou enregistrez un nouvel usager.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="68"/>
+        <location filename="../../ui/texts.py" line="125"/>
         <source>Front-desk agent</source>
         <translation>Agent d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="69"/>
+        <location filename="../../ui/texts.py" line="126"/>
         <source>Digital mediator</source>
         <translation>Médiateur numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="70"/>
+        <location filename="../../ui/texts.py" line="127"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
@@ -885,24 +1751,403 @@
     </message>
 </context>
 <context>
+    <name>TriState</name>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="41"/>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="42"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="43"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="38"/>
+        <source>anonymous person</source>
+        <translation>personne anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="39"/>
+        <source>Visit of {who}</source>
+        <translation>Passage de {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="39"/>
+        <source>End the visit of {who}</source>
+        <translation>Terminer le passage de {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="43"/>
+        <source>&amp;What was it about?</source>
+        <translation>De &amp;quoi s&apos;agissait-il&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="44"/>
+        <source>Tick one or more themes with the space bar.</source>
+        <translation>Cochez un ou plusieurs thèmes avec la barre d&apos;espace.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="53"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="54"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="57"/>
+        <source>&amp;Referred to</source>
+        <translation>&amp;Orienté vers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="58"/>
+        <source>— not referred —</source>
+        <translation>— pas d&apos;orientation —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="61"/>
+        <source>&amp;Duration (minutes)</source>
+        <translation>&amp;Durée (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="64"/>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <location filename="../../ui/vocab.py" line="11"/>
+        <source>Paper mail</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="12"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="13"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="14"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="15"/>
+        <source>At the desk</source>
+        <translation>Au guichet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="16"/>
+        <source>At home</source>
+        <translation>À domicile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="18"/>
+        <source>Papers, citizenship, elections</source>
+        <translation>Papiers, citoyenneté, élections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="19"/>
+        <source>Family, school</source>
+        <translation>Famille, scolarité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="20"/>
+        <source>Social benefits, health</source>
+        <translation>Social, santé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="21"/>
+        <source>Work, training</source>
+        <translation>Travail, formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="22"/>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="23"/>
+        <source>Transport, mobility</source>
+        <translation>Transports, mobilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="24"/>
+        <source>Money, taxes, consumer affairs</source>
+        <translation>Argent, impôts, consommation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="25"/>
+        <source>Justice</source>
+        <translation>Justice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="26"/>
+        <source>Foreigners, Europe</source>
+        <translation>Étrangers, Europe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="27"/>
+        <source>Leisure, sport, culture</source>
+        <translation>Loisirs, sport, culture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="29"/>
+        <source>Digital skills check</source>
+        <translation>Diagnostic numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="30"/>
+        <source>Getting started with a device</source>
+        <translation>Prendre en main un appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="31"/>
+        <source>Device maintenance</source>
+        <translation>Entretien du matériel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="32"/>
+        <source>Managing files and photos</source>
+        <translation>Gérer ses fichiers et photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="33"/>
+        <source>Browsing the internet</source>
+        <translation>Naviguer sur internet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="34"/>
+        <source>E-mail account</source>
+        <translation>Boîte e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="35"/>
+        <source>Office software</source>
+        <translation>Bureautique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="36"/>
+        <source>Social networks</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="37"/>
+        <source>Online health services</source>
+        <translation>Santé en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="38"/>
+        <source>Online banking and shopping</source>
+        <translation>Banque et achats en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="39"/>
+        <source>Job seeking</source>
+        <translation>Recherche d&apos;emploi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="40"/>
+        <source>Staying safe online</source>
+        <translation>Sécurité en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="41"/>
+        <source>Parenting and screens</source>
+        <translation>Parentalité et écrans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="42"/>
+        <source>School and digital tools</source>
+        <translation>Scolarité et numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="43"/>
+        <source>Digital culture</source>
+        <translation>Culture numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="44"/>
+        <source>Learning to do procedures online</source>
+        <translation>Apprendre à faire ses démarches en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="46"/>
+        <source>Done</source>
+        <translation>Démarche terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="47"/>
+        <source>To be finished by the resident</source>
+        <translation>À finir par l&apos;usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="48"/>
+        <source>Must come back</source>
+        <translation>Doit revenir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="49"/>
+        <source>Referred to another organisation</source>
+        <translation>Orienté vers une autre structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="51"/>
+        <source>Administration (town hall, prefecture…)</source>
+        <translation>Administration (mairie, préfecture…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="52"/>
+        <source>Another digital mediation place</source>
+        <translation>Autre lieu de médiation numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="53"/>
+        <source>Body in charge of the procedure (CAF, tax office…)</source>
+        <translation>Organisme en charge de la démarche (CAF, impôts…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="54"/>
+        <source>Social help (CCAS, social centre…)</source>
+        <translation>Aide sociale (CCAS, centre social…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="55"/>
+        <source>Job support (France Travail, mission locale…)</source>
+        <translation>Insertion professionnelle (France Travail, mission locale…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="56"/>
+        <source>Help with procedures (France Services…)</source>
+        <translation>Aide aux démarches (France Services…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="57"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="59"/>
+        <source>No device</source>
+        <translation>Aucun appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="60"/>
+        <source>Smartphone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="61"/>
+        <source>Tablet</source>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="62"/>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="64"/>
+        <source>Needs to be guided</source>
+        <translation>A besoin d&apos;être guidé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="65"/>
+        <source>Autonomous with occasional help</source>
+        <translation>Autonome avec une aide ponctuelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="66"/>
+        <source>Autonomous</source>
+        <translation>Autonome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="68"/>
+        <source>Reading or writing</source>
+        <translation>Lire ou écrire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="69"/>
+        <source>French language</source>
+        <translation>Langue française</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="70"/>
+        <source>Sight</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="71"/>
+        <source>Hearing</source>
+        <translation>Audition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="72"/>
+        <source>Moving or using the hands</source>
+        <translation>Se déplacer ou utiliser ses mains</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="73"/>
+        <source>Memory or understanding</source>
+        <translation>Mémoire ou compréhension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="74"/>
+        <source>Administrative difficulty</source>
+        <translation>Difficulté administrative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="75"/>
+        <source>Isolation</source>
+        <translation>Isolement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="76"/>
+        <source>Other difficulty</source>
+        <translation>Autre difficulté</translation>
+    </message>
+</context>
+<context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="67"/>
+        <location filename="../../ui/mainwindow.py" line="70"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="77"/>
+        <location filename="../../ui/mainwindow.py" line="82"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="78"/>
+        <location filename="../../ui/mainwindow.py" line="83"/>
+        <source>Residents</source>
+        <translation>Usagers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="85"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="79"/>
+        <location filename="../../ui/mainwindow.py" line="86"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>

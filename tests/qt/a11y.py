@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMenuBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLabel, QMenuBar, QWidget
 
 
 def unnamed_controls(window: QWidget) -> list[str]:
@@ -17,6 +17,8 @@ def unnamed_controls(window: QWidget) -> list[str]:
     for widget in [window, *window.findChildren(QWidget)]:
         if not widget.isVisibleTo(window) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             continue
+        if isinstance(widget.parent(), QAbstractSpinBox):
+            continue  # a spin box's inner editor: assistive technologies read the spin box itself
         if not widget.isEnabled() and not isinstance(widget, QAbstractButton):
             continue
         interface = QAccessible.queryAccessibleInterface(widget)
