@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from frontdesk.domain.roles import Actor
 from ui.assessment_dialog import AssessmentDialog
+from ui.merge_dialog import MergeDialog
 from ui.pages.resident_file import ResidentFilePage
 from ui.pages.residents import ResidentsPage
 from ui.resident_dialog import ResidentDialog
@@ -48,6 +49,7 @@ class ResidentsFlow(QObject):
         file.visit_requested.connect(lambda r: self.record_visit(r.id, r.display_name))
         file.start_visit_requested.connect(self.start_visit)
         file.assessment_requested.connect(self.assess)
+        file.merge_requested.connect(self.merge)
 
     def set_actor(self, actor: Actor | None) -> None:
         self.actor = actor
@@ -93,6 +95,11 @@ class ResidentsFlow(QObject):
     def assess(self, resident: ResidentView, consent: bool, last) -> None:
         dialog = AssessmentDialog(self.fd, self.actor, resident.id, resident.display_name, consent, last, self.window)
         dialog.recorded.connect(lambda _a: self.file.reload())
+        self._open_dialog(dialog)
+
+    def merge(self, keep: ResidentView) -> None:
+        dialog = MergeDialog(self.fd, self.actor, keep, self.window)
+        dialog.merged.connect(self.file.reload)
         self._open_dialog(dialog)
 
     # --- the visit in progress ---------------------------------------------------------------------

@@ -61,8 +61,17 @@ _MESSAGES.update({
     "inclusion.consent_required": QT_TRANSLATE_NOOP(
         "Messages", "These difficulties concern health, language or reading: they can only be recorded with the "
         "resident's explicit consent. Record the consent first, or untick them."),
-    "inclusion.consent_active": QT_TRANSLATE_NOOP("Messages", "The resident has already given their consent."),
-    "inclusion.no_active_consent": QT_TRANSLATE_NOOP("Messages", "There is no consent to withdraw."),
+    "resident.merged": QT_TRANSLATE_NOOP(
+        "Messages", "This file was merged into another one: open the resident's file from the search."),
+    "resident.merge_same": QT_TRANSLATE_NOOP(
+        "Messages", "Choose another resident: a file cannot be merged with itself."),
+    "resident.already_merged": QT_TRANSLATE_NOOP("Messages", "One of these files was already merged."),
+    "resident.not_a_merge": QT_TRANSLATE_NOOP("Messages", "This journal entry is not a merge."),
+    "resident.not_merged": QT_TRANSLATE_NOOP("Messages", "This merge was already undone."),
+    "resident.unmerge_later_merge_first": QT_TRANSLATE_NOOP(
+        "Messages", "The file kept was merged again since: undo that later merge first."),
+    "auth.forbidden": QT_TRANSLATE_NOOP("Messages", "Your role does not allow this."),
+    "journal.broken": QT_TRANSLATE_NOOP("Messages", "The journal was altered: first faulty entry No. {seq}."),
     "resident.unknown": QT_TRANSLATE_NOOP("Messages", "This resident's file does not exist (any more)."),
     "visit.unknown": QT_TRANSLATE_NOOP("Messages", "This visit does not exist (any more)."),
 })

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from frontdesk import journal
+from frontdesk.domain.residents import display_name
 from frontdesk.domain.roles import Actor, require_supervisor
 from frontdesk.store.database import Database
-from frontdesk.store.models import Agent, JournalEntry
+from frontdesk.store.models import Agent, JournalEntry, Resident
 
 
 @dataclass(frozen=True)
@@ -33,15 +36,27 @@ def recent_entries(db: Database, actor: Actor, limit: int = 500) -> list[Journal
         .limit(limit)
     )
     with db.read() as session:
-        names = {str(agent_id): name for agent_id, name in session.execute(select(Agent.id, Agent.display_name))}
+        entries = session.execute(stmt).all()
+        subjects = _subjects(session, [e for e, _name in entries])
         return [
-            JournalLine(e.seq, e.at, name or "", e.action, _subject(e, names), e.entity_type, e.entity_id)
-            for e, name in session.execute(stmt)
+            JournalLine(e.seq, e.at, name or "", e.action, subjects.get((e.entity_type, e.entity_id), ""),
+                        e.entity_type, e.entity_id)
+            for e, name in entries
         ]
 
 
-def _subject(entry: JournalEntry, agent_names: dict[str, str]) -> str:
-    return agent_names.get(entry.entity_id, "") if entry.entity_type == "agent" else ""
+def _subjects(session: Session, entries: list[JournalEntry]) -> dict[tuple[str, str], str]:
+    """Who each entry is about, for the agents' and residents' entries: the supervisor reads names."""
+    wanted = {kind: {e.entity_id for e in entries if e.entity_type == kind} for kind in ("agent", "resident")}
+    names: dict[tuple[str, str], str] = {}
+    ids = [uuid.UUID(i) for i in wanted["agent"] if i]
+    for agent_id, name in session.execute(select(Agent.id, Agent.display_name).where(Agent.id.in_(ids))):
+        names[("agent", str(agent_id))] = name
+    ids = [uuid.UUID(i) for i in wanted["resident"] if i]
+    rows = session.execute(select(Resident.id, Resident.family_name, Resident.given_names).where(Resident.id.in_(ids)))
+    for resident_id, family, given in rows:
+        names[("resident", str(resident_id))] = display_name(family, given)
+    return names
 
 
 def verify_journal(db: Database, actor: Actor) -> journal.VerifyResult:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from frontdesk.clock import utcnow
 from frontdesk.domain import vocab
+from frontdesk.domain.residents import display_name
 from frontdesk.domain.roles import Actor
 from frontdesk.errors import PermissionDenied, ValidationError
 from frontdesk.services.activity import end_of_local_day, start_of_local_day
@@ -242,11 +243,6 @@ def _journal_details(visit: Visit) -> dict[str, str | int | bool | None]:
     }
 
 
-def _resident_name(family_name: str, given_names: str) -> str:
-    """"LEFÈVRE-DUPONT Éloïse": the family name upper-cased first, as French administrations write it."""
-    return " ".join(part for part in (family_name.strip().upper(), " ".join(given_names.split())) if part)
-
-
 def _views_query() -> Select:
     return (
         select(Visit, Agent.display_name, Resident.family_name, Resident.given_names)
@@ -266,7 +262,7 @@ def _view_of(session: Session, visit_id: uuid.UUID) -> VisitView:
 
 
 def _view(visit: Visit, agent_name: str, family_name: str | None, given_names: str | None) -> VisitView:
-    name = _resident_name(family_name or "", given_names or "") if visit.resident_id is not None else ""
+    name = display_name(family_name or "", given_names or "") if visit.resident_id is not None else ""
     return VisitView(
         id=visit.id, resident_id=visit.resident_id, resident_name=name, agent_id=visit.agent_id,
         agent_name=agent_name, channel=visit.channel, started_at=visit.started_at, ended_at=visit.ended_at,

@@ -4,127 +4,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/texts.py" line="131"/>
+        <location filename="../../ui/texts.py" line="140"/>
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="132"/>
+        <location filename="../../ui/texts.py" line="141"/>
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="133"/>
+        <location filename="../../ui/texts.py" line="142"/>
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="134"/>
+        <location filename="../../ui/texts.py" line="143"/>
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="135"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>Screen unlocked</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="136"/>
+        <location filename="../../ui/texts.py" line="145"/>
         <source>Failed unlock</source>
         <translation>Échec de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="137"/>
+        <location filename="../../ui/texts.py" line="146"/>
         <source>Account blocked after failed attempts</source>
         <translation>Compte bloqué après des échecs répétés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="138"/>
+        <location filename="../../ui/texts.py" line="147"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="139"/>
+        <location filename="../../ui/texts.py" line="148"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="140"/>
+        <location filename="../../ui/texts.py" line="149"/>
         <source>Password reset by a supervisor</source>
         <translation>Mot de passe réinitialisé par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="141"/>
+        <location filename="../../ui/texts.py" line="150"/>
         <source>Account enabled</source>
         <translation>Compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="142"/>
+        <location filename="../../ui/texts.py" line="151"/>
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="143"/>
+        <location filename="../../ui/texts.py" line="152"/>
         <source>Desk created</source>
         <translation>Guichet créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="153"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="145"/>
+        <location filename="../../ui/texts.py" line="154"/>
         <source>Journal verified</source>
         <translation>Journal vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="146"/>
+        <location filename="../../ui/texts.py" line="155"/>
         <source>Resident registered</source>
         <translation>Usager enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="147"/>
+        <location filename="../../ui/texts.py" line="156"/>
         <source>Resident&apos;s file updated</source>
         <translation>Fiche usager modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="148"/>
+        <location filename="../../ui/texts.py" line="157"/>
         <source>Duplicate files merged</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="149"/>
+        <location filename="../../ui/texts.py" line="158"/>
         <source>Merge undone</source>
         <translation>Fusion annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="159"/>
         <source>Visit started</source>
         <translation>Passage commencé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="151"/>
+        <location filename="../../ui/texts.py" line="160"/>
         <source>Visit finished</source>
         <translation>Passage terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="152"/>
+        <location filename="../../ui/texts.py" line="161"/>
         <source>Visit recorded</source>
         <translation>Passage enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="153"/>
+        <location filename="../../ui/texts.py" line="162"/>
         <source>Consent recorded</source>
         <translation>Consentement recueilli</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="154"/>
+        <location filename="../../ui/texts.py" line="163"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155"/>
+        <location filename="../../ui/texts.py" line="164"/>
         <source>Digital needs assessed</source>
         <translation>Besoins numériques évalués</translation>
     </message>
@@ -379,149 +379,149 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/texts.py" line="72"/>
+        <location filename="../../ui/texts.py" line="81"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="73"/>
+        <location filename="../../ui/texts.py" line="82"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="74"/>
+        <location filename="../../ui/texts.py" line="83"/>
         <source>Write the year with 4 digits, for example 1950.</source>
         <translation>Écrivez l&apos;année avec 4 chiffres, par exemple 1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="75"/>
+        <location filename="../../ui/texts.py" line="84"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="76"/>
+        <location filename="../../ui/texts.py" line="85"/>
         <source>Letters, spaces, hyphens and apostrophes only.</source>
         <translation>Lettres, espaces, tirets et apostrophes seulement.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="77"/>
+        <location filename="../../ui/texts.py" line="86"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="78"/>
+        <location filename="../../ui/texts.py" line="87"/>
         <source>Type a number or tick “no phone”, not both.</source>
         <translation>Saisissez un numéro ou cochez «&#xa0;pas de téléphone&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="79"/>
+        <location filename="../../ui/texts.py" line="88"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="80"/>
+        <location filename="../../ui/texts.py" line="89"/>
         <source>Type an address or tick “no e-mail”, not both.</source>
         <translation>Saisissez une adresse ou cochez «&#xa0;pas de courriel&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="81"/>
+        <location filename="../../ui/texts.py" line="90"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="82"/>
-        <location filename="../../ui/texts.py" line="103"/>
+        <location filename="../../ui/texts.py" line="91"/>
+        <location filename="../../ui/texts.py" line="112"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="83"/>
+        <location filename="../../ui/texts.py" line="92"/>
         <source>This date is too far in the past.</source>
         <translation>Cette date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="84"/>
+        <location filename="../../ui/texts.py" line="93"/>
         <source>Year between 1900 and this year.</source>
         <translation>Une année entre 1900 et cette année.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="85"/>
+        <location filename="../../ui/texts.py" line="94"/>
         <source>The year does not match the date of birth.</source>
         <translation>L&apos;année ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="86"/>
+        <location filename="../../ui/texts.py" line="95"/>
         <source>Choose a way from the list.</source>
         <translation>Choisissez un moyen dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="87"/>
+        <location filename="../../ui/texts.py" line="96"/>
         <source>The details needed for this way of contact are missing (number, e-mail or address).</source>
         <translation>Il manque les coordonnées nécessaires à ce moyen de contact (numéro, e-mail ou adresse).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="89"/>
+        <location filename="../../ui/texts.py" line="98"/>
         <source>Unknown theme.</source>
         <translation>Thème inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="90"/>
+        <location filename="../../ui/texts.py" line="99"/>
         <source>Choose at least one theme.</source>
         <translation>Choisissez au moins un thème.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="91"/>
+        <location filename="../../ui/texts.py" line="100"/>
         <source>Choose an outcome from the list.</source>
         <translation>Choisissez une issue dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="92"/>
+        <location filename="../../ui/texts.py" line="101"/>
         <source>Say how the visit ended.</source>
         <translation>Indiquez comment le passage s&apos;est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="93"/>
-        <location filename="../../ui/texts.py" line="101"/>
+        <location filename="../../ui/texts.py" line="102"/>
+        <location filename="../../ui/texts.py" line="110"/>
         <source>Choose an organisation from the list.</source>
         <translation>Choisissez une structure dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94"/>
+        <location filename="../../ui/texts.py" line="103"/>
         <source>Say where the resident is referred to.</source>
         <translation>Indiquez vers quelle structure l&apos;usager est orienté.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="95"/>
+        <location filename="../../ui/texts.py" line="104"/>
         <source>Between 1 and 600 minutes.</source>
         <translation>Entre 1 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="96"/>
+        <location filename="../../ui/texts.py" line="105"/>
         <source>This visit is already finished.</source>
         <translation>Ce passage est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="97"/>
+        <location filename="../../ui/texts.py" line="106"/>
         <source>The visit cannot start in the future.</source>
         <translation>Le passage ne peut pas commencer dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="98"/>
+        <location filename="../../ui/texts.py" line="107"/>
         <source>Unknown device.</source>
         <translation>Appareil inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="99"/>
+        <location filename="../../ui/texts.py" line="108"/>
         <source>Choose a level from the list.</source>
         <translation>Choisissez un niveau dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="100"/>
+        <location filename="../../ui/texts.py" line="109"/>
         <source>Unknown difficulty.</source>
         <translation>Difficulté inconnue.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="102"/>
+        <location filename="../../ui/texts.py" line="111"/>
         <source>The review must come after the assessment.</source>
         <translation>La revue doit suivre l&apos;évaluation.</translation>
     </message>
@@ -790,22 +790,37 @@
         <translation>Vérifier qu&apos;aucune entrée du journal n&apos;a été modifiée, supprimée ou déplacée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="71"/>
+        <location filename="../../ui/pages/journal.py" line="45"/>
+        <source>&amp;Undo the selected merge</source>
+        <translation>Annuler la &amp;fusion sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/journal.py" line="46"/>
+        <source>Give a merged duplicate its own file back, with exactly what moved.</source>
+        <translation>Rendre au doublon fusionné sa propre fiche, avec exactement ce qui avait été déplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/journal.py" line="95"/>
+        <source>Merge undone.</source>
+        <translation>Fusion annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/journal.py" line="101"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="80"/>
+        <location filename="../../ui/pages/journal.py" line="111"/>
         <source>Verifying…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="93"/>
+        <location filename="../../ui/pages/journal.py" line="124"/>
         <source>✔ Journal intact: {n} entries checked.</source>
         <translation>✔ Journal intègre&#xa0;: {n} entrées vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal.py" line="96"/>
+        <location filename="../../ui/pages/journal.py" line="127"/>
         <source>✘ Journal altered: first faulty entry No. {seq} ({problem}).</source>
         <translation>✘ Journal altéré&#xa0;: première entrée en défaut n°&#xa0;{seq} ({problem}).</translation>
     </message>
@@ -967,6 +982,54 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="24"/>
+        <source>Merge a duplicate into {name}</source>
+        <translation>Fusionner un doublon dans la fiche de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="28"/>
+        <source>Find the other file of the same person. Its visits, assessments and consents move to the file on screen; the merge can be undone from the journal.</source>
+        <translation>Recherchez l&apos;autre fiche de la même personne. Ses passages, évaluations et consentements passent sur la fiche affichée&#xa0;; la fusion peut être annulée depuis le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="32"/>
+        <source>&amp;Find the duplicate</source>
+        <translation>&amp;Rechercher le doublon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="33"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="33"/>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="33"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="33"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="34"/>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="64"/>
+        <source>Select the duplicate file in the list first.</source>
+        <translation>Sélectionnez d&apos;abord la fiche en double dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../ui/texts.py" line="16"/>
@@ -1112,76 +1175,106 @@
     </message>
     <message>
         <location filename="../../ui/texts.py" line="64"/>
-        <source>The resident has already given their consent.</source>
-        <translation>L&apos;usager a déjà donné son consentement.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="65"/>
-        <source>There is no consent to withdraw.</source>
-        <translation>Il n&apos;y a pas de consentement à retirer.</translation>
+        <source>This file was merged into another one: open the resident&apos;s file from the search.</source>
+        <translation>Cette fiche a été fusionnée avec une autre&#xa0;: ouvrez la fiche de l&apos;usager depuis la recherche.</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="66"/>
+        <source>Choose another resident: a file cannot be merged with itself.</source>
+        <translation>Choisissez un autre usager&#xa0;: une fiche ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="68"/>
+        <source>One of these files was already merged.</source>
+        <translation>L&apos;une de ces fiches a déjà été fusionnée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="69"/>
+        <source>This journal entry is not a merge.</source>
+        <translation>Cette entrée du journal n&apos;est pas une fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="70"/>
+        <source>This merge was already undone.</source>
+        <translation>Cette fusion a déjà été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="71"/>
+        <source>The file kept was merged again since: undo that later merge first.</source>
+        <translation>La fiche conservée a été fusionnée à nouveau depuis&#xa0;: annulez d&apos;abord cette fusion plus récente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="73"/>
+        <source>Your role does not allow this.</source>
+        <translation>Votre rôle ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="74"/>
+        <source>The journal was altered: first faulty entry No. {seq}.</source>
+        <translation>Le journal a été altéré&#xa0;: première entrée en défaut n°&#xa0;{seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="75"/>
         <source>This resident&apos;s file does not exist (any more).</source>
         <translation>Cette fiche usager n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="67"/>
+        <location filename="../../ui/texts.py" line="76"/>
         <source>This visit does not exist (any more).</source>
         <translation>Ce passage n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="112"/>
+        <location filename="../../ui/texts.py" line="121"/>
         <source>a database address “sqlite:///path/file.sqlite3” or “postgresql://user@host:port/base”</source>
         <translation>une adresse de base de données «&#xa0;sqlite:///chemin/fichier.sqlite3&#xa0;» ou «&#xa0;postgresql://utilisateur@hôte:port/base&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="114"/>
+        <location filename="../../ui/texts.py" line="123"/>
         <source>a whole number from {min} to {max}</source>
         <translation>un nombre entier de {min} à {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="115"/>
+        <location filename="../../ui/texts.py" line="124"/>
         <source>one of DEBUG, INFO, WARNING, ERROR</source>
         <translation>l&apos;une des valeurs DEBUG, INFO, WARNING, ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="116"/>
+        <location filename="../../ui/texts.py" line="125"/>
         <source>a text of 1 to 80 characters</source>
         <translation>un texte de 1 à 80 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="117"/>
+        <location filename="../../ui/texts.py" line="126"/>
         <source>1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more, for example “ADM” or “ADM-A1”</source>
         <translation>1 à 6 lettres majuscules ou chiffres, suivis si besoin d&apos;un tiret et de 1 à 4 autres, par exemple «&#xa0;ADM&#xa0;» ou «&#xa0;ADM-A1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="120"/>
+        <location filename="../../ui/texts.py" line="129"/>
         <source>a web address starting with https:// or http://</source>
         <translation>une adresse web commençant par https:// ou http://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="121"/>
+        <location filename="../../ui/texts.py" line="130"/>
         <source>a number of seconds above 0 and at most 300</source>
         <translation>un nombre de secondes supérieur à 0 et au plus égal à 300</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="159"/>
+        <location filename="../../ui/texts.py" line="168"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="160"/>
+        <location filename="../../ui/texts.py" line="169"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="170"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="183"/>
+        <location filename="../../ui/texts.py" line="192"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -1335,261 +1428,276 @@
 <context>
     <name>ResidentFilePage</name>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="75"/>
+        <location filename="../../ui/pages/resident_file.py" line="76"/>
         <source>← Back to the search</source>
         <translation>← Retour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="76"/>
+        <location filename="../../ui/pages/resident_file.py" line="77"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="87"/>
+        <location filename="../../ui/pages/resident_file.py" line="88"/>
         <source>Record a &amp;visit…</source>
         <translation>Enregistrer un &amp;passage…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="88"/>
+        <location filename="../../ui/pages/resident_file.py" line="89"/>
         <source>&amp;Start a visit (timer)</source>
         <translation>&amp;Démarrer un passage (minuteur)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="89"/>
+        <location filename="../../ui/pages/resident_file.py" line="90"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="97"/>
+        <location filename="../../ui/pages/resident_file.py" line="91"/>
+        <source>Merge a duplicate…</source>
+        <translation>Fusionner un doublon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="92"/>
+        <source>Supervisors: fold another file of the same person into this one.</source>
+        <translation>Responsables&#xa0;: rattacher à cette fiche une autre fiche de la même personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="100"/>
         <source>Sections of the file</source>
         <translation>Rubriques de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="104"/>
+        <location filename="../../ui/pages/resident_file.py" line="107"/>
         <source>Identity and contact</source>
         <translation>Identité et contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="105"/>
+        <location filename="../../ui/pages/resident_file.py" line="108"/>
         <source>Digital needs</source>
         <translation>Besoins numériques</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="107"/>
-        <location filename="../../ui/pages/resident_file.py" line="131"/>
+        <location filename="../../ui/pages/resident_file.py" line="110"/>
+        <location filename="../../ui/pages/resident_file.py" line="135"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="107"/>
+        <location filename="../../ui/pages/resident_file.py" line="110"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="107"/>
+        <location filename="../../ui/pages/resident_file.py" line="110"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="107"/>
+        <location filename="../../ui/pages/resident_file.py" line="110"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="107"/>
-        <location filename="../../ui/pages/resident_file.py" line="132"/>
+        <location filename="../../ui/pages/resident_file.py" line="110"/>
+        <location filename="../../ui/pages/resident_file.py" line="136"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="108"/>
-        <location filename="../../ui/pages/resident_file.py" line="109"/>
+        <location filename="../../ui/pages/resident_file.py" line="111"/>
+        <location filename="../../ui/pages/resident_file.py" line="112"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="121"/>
+        <location filename="../../ui/pages/resident_file.py" line="125"/>
         <source>New &amp;assessment…</source>
         <translation>Nouvelle é&amp;valuation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="122"/>
+        <location filename="../../ui/pages/resident_file.py" line="126"/>
         <source>Record the &amp;consent…</source>
         <translation>Recueillir le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="123"/>
+        <location filename="../../ui/pages/resident_file.py" line="127"/>
         <source>&amp;Withdraw the consent…</source>
         <translation>&amp;Retirer le consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="131"/>
+        <location filename="../../ui/pages/resident_file.py" line="135"/>
         <source>Autonomy</source>
         <translation>Autonomie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="131"/>
+        <location filename="../../ui/pages/resident_file.py" line="135"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="132"/>
+        <location filename="../../ui/pages/resident_file.py" line="136"/>
         <source>Difficulties</source>
         <translation>Difficultés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="132"/>
+        <location filename="../../ui/pages/resident_file.py" line="136"/>
         <source>Assessment history</source>
         <translation>Historique des évaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="168"/>
+        <location filename="../../ui/pages/resident_file.py" line="173"/>
         <source>Born {date}</source>
         <translation>Né(e) le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="168"/>
+        <location filename="../../ui/pages/resident_file.py" line="173"/>
         <source>Date of birth not given</source>
         <translation>Date de naissance non communiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="170"/>
+        <location filename="../../ui/pages/resident_file.py" line="175"/>
         <source>Large print documents</source>
         <translation>Documents en gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="171"/>
+        <location filename="../../ui/pages/resident_file.py" line="176"/>
         <source>Prefers: {channel}</source>
         <translation>Contact préféré&#xa0;: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="174"/>
+        <location filename="../../ui/pages/resident_file.py" line="179"/>
         <source>Family name: {v}</source>
         <translation>Nom de famille&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="175"/>
+        <location filename="../../ui/pages/resident_file.py" line="180"/>
         <source>Given names: {v}</source>
         <translation>Prénoms&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="176"/>
+        <location filename="../../ui/pages/resident_file.py" line="181"/>
         <source>Birth name: {v}</source>
         <translation>Nom de naissance&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="177"/>
+        <location filename="../../ui/pages/resident_file.py" line="182"/>
         <source>Address: {v}</source>
         <translation>Adresse&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="179"/>
+        <location filename="../../ui/pages/resident_file.py" line="184"/>
         <source>Phone: {v}</source>
         <translation>Téléphone&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="179"/>
+        <location filename="../../ui/pages/resident_file.py" line="184"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="180"/>
+        <location filename="../../ui/pages/resident_file.py" line="185"/>
         <source>E-mail: {v}</source>
         <translation>Courriel&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="180"/>
+        <location filename="../../ui/pages/resident_file.py" line="185"/>
         <source>no e-mail</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="181"/>
+        <location filename="../../ui/pages/resident_file.py" line="186"/>
         <source>Language: {v}</source>
         <translation>Langue&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="187"/>
+        <location filename="../../ui/pages/resident_file.py" line="192"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="190"/>
+        <location filename="../../ui/pages/resident_file.py" line="195"/>
         <source>Visits ({n})</source>
         <translation>Passages ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="195"/>
+        <location filename="../../ui/pages/resident_file.py" line="200"/>
         <source>Consent to record health, language or reading difficulties: given on {date}.</source>
         <translation>Consentement pour noter les difficultés de santé, de langue ou de lecture&#xa0;: donné le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="198"/>
+        <location filename="../../ui/pages/resident_file.py" line="203"/>
         <source>Consent withdrawn on {date}: those difficulties were erased.</source>
         <translation>Consentement retiré le {date}&#xa0;: ces difficultés ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="201"/>
+        <location filename="../../ui/pages/resident_file.py" line="206"/>
         <source>No consent recorded: health, language and reading difficulties are not noted.</source>
         <translation>Aucun consentement recueilli&#xa0;: les difficultés de santé, de langue et de lecture ne sont pas notées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="208"/>
+        <location filename="../../ui/pages/resident_file.py" line="213"/>
         <source>Latest assessment ({date}): {autonomy}. Internet: {internet}. E-mail: {email}. FranceConnect: {fc}.</source>
         <translation>Dernière évaluation ({date})&#xa0;: {autonomy}. Internet&#xa0;: {internet}. E-mail&#xa0;: {email}. FranceConnect&#xa0;: {fc}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="211"/>
+        <location filename="../../ui/pages/resident_file.py" line="216"/>
         <source>autonomy not assessed</source>
         <translation>autonomie non évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="212"/>
-        <location filename="../../ui/pages/resident_file.py" line="213"/>
-        <location filename="../../ui/pages/resident_file.py" line="214"/>
+        <location filename="../../ui/pages/resident_file.py" line="217"/>
+        <location filename="../../ui/pages/resident_file.py" line="218"/>
+        <location filename="../../ui/pages/resident_file.py" line="219"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="212"/>
-        <location filename="../../ui/pages/resident_file.py" line="213"/>
-        <location filename="../../ui/pages/resident_file.py" line="214"/>
+        <location filename="../../ui/pages/resident_file.py" line="217"/>
+        <location filename="../../ui/pages/resident_file.py" line="218"/>
+        <location filename="../../ui/pages/resident_file.py" line="219"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="212"/>
-        <location filename="../../ui/pages/resident_file.py" line="213"/>
-        <location filename="../../ui/pages/resident_file.py" line="214"/>
+        <location filename="../../ui/pages/resident_file.py" line="217"/>
+        <location filename="../../ui/pages/resident_file.py" line="218"/>
+        <location filename="../../ui/pages/resident_file.py" line="219"/>
         <source>not asked</source>
         <translation>non demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="216"/>
+        <location filename="../../ui/pages/resident_file.py" line="223"/>
+        <source>Autonomy over time: {steps}</source>
+        <translation>Autonomie au fil du temps&#xa0;: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="226"/>
         <source>No assessment yet.</source>
         <translation>Pas encore d&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="221"/>
+        <location filename="../../ui/pages/resident_file.py" line="231"/>
         <source>(sensitive items erased)</source>
         <translation>(éléments sensibles effacés)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="237"/>
+        <location filename="../../ui/pages/resident_file.py" line="247"/>
         <source>Record the consent</source>
         <translation>Recueillir le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="238"/>
+        <location filename="../../ui/pages/resident_file.py" line="248"/>
         <source>Has {name} agreed, explicitly and freely, that the desk notes their health, language or reading difficulties to help them? They can withdraw this consent at any time.</source>
         <translation>{name} a-t-il ou a-t-elle accepté, librement et explicitement, que le guichet note ses difficultés de santé, de langue ou de lecture pour mieux l&apos;aider&#xa0;? Ce consentement peut être retiré à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="247"/>
+        <location filename="../../ui/pages/resident_file.py" line="257"/>
         <source>Withdraw the consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="248"/>
+        <location filename="../../ui/pages/resident_file.py" line="258"/>
         <source>Withdraw the consent of {name}? The health, language and reading difficulties already noted will be erased; only the date of the withdrawal is kept.</source>
         <translation>Retirer le consentement de {name}&#xa0;? Les difficultés de santé, de langue et de lecture déjà notées seront effacées&#xa0;; seule la date du retrait est conservée.</translation>
     </message>
@@ -1597,7 +1705,7 @@
 <context>
     <name>ResidentsFlow</name>
     <message>
-        <location filename="../../ui/residents_flow.py" line="138"/>
+        <location filename="../../ui/residents_flow.py" line="145"/>
         <source>Visit in progress: {name}, {n} min</source>
         <translation>Passage en cours&#xa0;: {name}, {n}&#xa0;min</translation>
     </message>
@@ -1683,17 +1791,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="125"/>
+        <location filename="../../ui/texts.py" line="134"/>
         <source>Front-desk agent</source>
         <translation>Agent d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="126"/>
+        <location filename="../../ui/texts.py" line="135"/>
         <source>Digital mediator</source>
         <translation>Médiateur numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="127"/>
+        <location filename="../../ui/texts.py" line="136"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>

@@ -182,3 +182,17 @@ def test_the_window_appears_first_and_says_why_the_desk_cannot_open(qtbot, monke
     assert win.opening.heading.text() == "Frontdesk ne peut pas démarrer"
     assert not win.lock_action.isEnabled()
     wait_for_background()
+
+
+def test_every_error_code_of_the_core_has_words_in_the_ui():
+    """A code raised by a service but unknown to the UI would reach the agent as "Erreur inattendue"."""
+    import re
+
+    from ui.texts import _MESSAGES
+
+    code = r"([a-z_]+\.[a-z_.]+)"
+    pattern = re.compile(rf'(?:Error|Denied|Invalid|Suspected|Required)\("{code}"|code = "{code}"')
+    sources = [path.read_text("utf-8") for path in (ROOT / "frontdesk").rglob("*.py")]
+    raised = {a or b for text in sources for a, b in pattern.findall(text)}
+    assert len(raised) > 30
+    assert raised - set(_MESSAGES) == set()

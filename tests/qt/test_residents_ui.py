@@ -23,6 +23,7 @@ def _search(qtbot, window, text: str) -> None:
 
 
 def _open_file_of(qtbot, window, text: str) -> None:
+    window.work.resident_file.clear()  # so the wait below sees the file opened now, not the previous one
     _search(qtbot, window, text)
     qtbot.keyClick(window.work.residents.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.work.resident_file.data is not None, timeout=5000)
@@ -196,6 +197,7 @@ def test_assessment_without_consent_cannot_note_sensitive_difficulties(qtbot, wi
         dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: file.data is not None and len(file.data.assessments) == 2)
     assert "Vue" in file.history.item(0, 3).text()
+    assert "Autonomie au fil du temps" in file.latest.text()  # a returning resident's progress shows
 
     file.withdraw_button.click()
     qtbot.waitUntil(lambda: file.data is not None and file.data.consent is not None
@@ -203,3 +205,62 @@ def test_assessment_without_consent_cannot_note_sensitive_difficulties(qtbot, wi
     assert "Vue" not in file.history.item(0, 3).text()
     assert "(éléments sensibles effacés)" in file.history.item(0, 3).text()
     assert file.consent_label.text().startswith("Consentement retiré le")
+
+
+def test_a_supervisor_merges_a_duplicate_then_undoes_it_from_the_journal(qtbot, window, monkeypatch):
+    sign_in(qtbot, window)
+    # A second file for the same person, created on purpose despite the warning.
+    window.flow.new_resident()
+    dialog = _dialog("Nouvel usager")
+    dialog.family_name.setText("Lefevre Dupont")
+    dialog.given_names.setText("Eloise")
+    dialog.allow_duplicate = True
+    with qtbot.waitSignal(dialog.saved_resident) as saved:
+        dialog.buttons.accepted.emit()
+    duplicate = saved.args[0]
+    qtbot.waitUntil(lambda: window.work.resident_file.data is not None)
+    window.work.resident_file.visit_button.click()
+    visit = _dialog("Passage de")
+    visit.set_themes(["famille"])
+    visit.outcome.setCurrentIndex(visit.outcome.findData("finalisee"))
+    with qtbot.waitSignal(visit.recorded):
+        visit.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: window.work.resident_file.data is not None and len(window.work.resident_file.data.visits))
+
+    _open_file_of(qtbot, window, "eloise lefevre dupont 1950")
+    file = window.work.resident_file
+    kept = file.data.resident
+    assert kept.id != duplicate.id and file.merge_button.isVisible()
+    file.merge_button.click()
+    merge = _dialog("Fusionner un doublon")
+    assert_keyboard_friendly(merge)
+    merge.query.setText("eloise lefevre")
+    merge.search_now()
+    qtbot.waitUntil(lambda: any(h.id == duplicate.id for h in merge.hits))
+    merge.table.selectRow(next(i for i, h in enumerate(merge.hits) if h.id == duplicate.id))
+    with qtbot.waitSignal(merge.merged):
+        merge.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: file.data is not None and len(file.data.visits) == 1)  # the duplicate's visit moved
+
+    window.work.go_to(3)
+    journal = window.work.journal
+    qtbot.waitUntil(lambda: any(line.action == "resident.merged" for line in journal.lines))
+    row = next(i for i, line in enumerate(journal.lines) if line.action == "resident.merged")
+    assert journal.table.item(row, 3).text() == "Doublons fusionnés"
+    assert journal.table.item(row, 4).text() == "LEFEVRE DUPONT Eloise"  # the file merged away
+    journal.table.selectRow(row)
+    assert journal.unmerge_button.isEnabled()
+    journal.unmerge_button.click()
+    qtbot.waitUntil(lambda: journal.message.text() == "Fusion annulée.")
+    qtbot.waitUntil(lambda: journal.lines and journal.lines[0].action == "resident.unmerged")
+    window.flow.open_file(kept.id)
+    qtbot.waitUntil(lambda: file.data is not None and file.data.resident.id == kept.id)
+    assert file.data.visits == []  # the visit went back with the duplicate
+
+
+def test_an_agent_cannot_merge(qtbot, window):
+    from tests.qt.conftest import AGENT
+
+    sign_in(qtbot, window, AGENT)
+    _open_file_of(qtbot, window, "eloise lef")
+    assert not window.work.resident_file.merge_button.isVisible()

@@ -42,7 +42,14 @@ class JournalPage(QWidget):
         self.verify_button.setToolTip(self.tr("Check that no entry of the journal was modified, deleted or moved."))
         self.verify_button.clicked.connect(self.verify)
         row.addWidget(self.verify_button)
+        self.unmerge_button = QPushButton(self.tr("&Undo the selected merge"))
+        self.unmerge_button.setToolTip(self.tr("Give a merged duplicate its own file back, with exactly what moved."))
+        self.unmerge_button.clicked.connect(self.unmerge)
+        row.addWidget(self.unmerge_button)
         row.addStretch(1)
+        self.lines: list[JournalLine] = []
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
         layout.addLayout(row)
 
     def show_for(self, actor: Actor) -> None:
@@ -66,12 +73,36 @@ class JournalPage(QWidget):
 
         run_in_background(work, self._show, self._error)
 
+    def _selected(self) -> JournalLine | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.lines[rows[0].row()] if rows and rows[0].row() < len(self.lines) else None
+
+    def _update_buttons(self) -> None:
+        line = self._selected()
+        self.unmerge_button.setEnabled(line is not None and line.action == "resident.merged")
+
+    def unmerge(self) -> None:
+        line = self._selected()
+        if line is None or self.actor is None:
+            return
+        actor, db, seq = self.actor, self.fd.db, line.seq
+
+        def work() -> None:
+            from frontdesk.services.residents import unmerge_residents
+
+            unmerge_residents(db, actor, seq)
+
+        run_in_background(work, lambda _: (show_message(self.message, self.tr("Merge undone."), error=False),
+                                           self.refresh()), self._error)
+
     def _show(self, lines: list[JournalLine]) -> None:
+        self.lines = lines
         fill_table(self.table, [
             (str(line.seq), local_time(line.at, "dd/MM/yyyy HH:mm:ss"), line.agent_name or self.tr("System"),
              action_name(line.action), line.subject)
             for line in lines
         ])
+        self._update_buttons()
 
     def verify(self) -> None:
         if self.actor is None:

@@ -64,6 +64,7 @@ class ResidentFilePage(QWidget):
     visit_requested = Signal(object)  # ResidentView
     start_visit_requested = Signal(object)  # ResidentView
     assessment_requested = Signal(object, bool, object)  # ResidentView, consent active, last AssessmentView | None
+    merge_requested = Signal(object)  # ResidentView
 
     def __init__(self, fd: Frontdesk) -> None:
         super().__init__()
@@ -87,7 +88,9 @@ class ResidentFilePage(QWidget):
         self.visit_button = QPushButton(self.tr("Record a &visit…"))
         self.start_button = QPushButton(self.tr("&Start a visit (timer)"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        for button in (self.visit_button, self.start_button, self.edit_button):
+        self.merge_button = QPushButton(self.tr("Merge a duplicate…"))
+        self.merge_button.setToolTip(self.tr("Supervisors: fold another file of the same person into this one."))
+        for button in (self.visit_button, self.start_button, self.edit_button, self.merge_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -110,6 +113,7 @@ class ResidentFilePage(QWidget):
         self.visit_button.clicked.connect(lambda: self.data and self.visit_requested.emit(self.data.resident))
         self.start_button.clicked.connect(lambda: self.data and self.start_visit_requested.emit(self.data.resident))
         self.edit_button.clicked.connect(lambda: self.data and self.edit_requested.emit(self.data.resident))
+        self.merge_button.clicked.connect(lambda: self.data and self.merge_requested.emit(self.data.resident))
 
     def _needs_page(self) -> QWidget:
         page = QWidget()
@@ -140,6 +144,7 @@ class ResidentFilePage(QWidget):
 
     def open(self, actor: Actor, resident_id: uuid.UUID) -> None:
         self.actor = actor
+        self.merge_button.setVisible(actor.is_supervisor)
         self.clear()
         fd = self.fd
         run_in_background(lambda: load_file(fd, actor, resident_id), self.show_data, self._error)
@@ -212,6 +217,11 @@ class ResidentFilePage(QWidget):
                 internet=_yes_no(a.internet_access, self.tr("yes"), self.tr("no"), self.tr("not asked")),
                 email=_yes_no(a.email_account, self.tr("yes"), self.tr("no"), self.tr("not asked")),
                 fc=_yes_no(a.franceconnect, self.tr("yes"), self.tr("no"), self.tr("not asked"))))
+            steps = [f"{format_date(x.assessed_on)} : {label('autonomy', x.autonomy)}"
+                     for x in reversed(data.assessments) if x.autonomy]
+            if len(steps) > 1:
+                self.latest.setText(self.latest.text() + "\n" + self.tr("Autonomy over time: {steps}").format(
+                    steps=" → ".join(steps)))
         else:
             self.latest.setText(self.tr("No assessment yet."))
         fill_table(self.history, [
