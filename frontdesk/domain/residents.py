@@ -323,8 +323,7 @@ def _reachable(channel: str, *, phone: object, email: object, address: bool) -> 
 
 def display_name(family_name: str, given_names: str) -> str:
     """French administrative style: family name in capitals first, "LEFÈVRE-DUPONT Éloïse"."""
-    family = family_name.upper()
-    return f"{family} {given_names}" if given_names else family
+    return " ".join(part for part in (" ".join(family_name.split()).upper(), " ".join(given_names.split())) if part)
 
 
 def birth_label(birth_date: date | None, birth_year: int | None) -> str:
