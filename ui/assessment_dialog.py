@@ -13,9 +13,7 @@ from frontdesk.domain import vocab
 from frontdesk.domain.roles import Actor
 from ui.dialogs import FormDialog
 from ui.forms import FieldErrors, parse_date
-from ui.texts import describe
 from ui.vocab import choices, label
-from ui.widgets import show_error, show_message
 
 if TYPE_CHECKING:
     from frontdesk.context import Frontdesk
@@ -135,12 +133,5 @@ class AssessmentDialog(FormDialog):
         self.recorded.emit(result)
         super()._saved(result)
 
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if getattr(error, "code", "") == "assessment.invalid":
-            unplaced = self.fields.show(error.params.get("errors", {}))
-            show_message(self.message, " ".join([describe(error), *unplaced]))
-        else:
-            show_error(self.message, error)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from frontdesk.errors import ValidationError
+from ui.forms import FieldErrors
 from ui.texts import describe
 from ui.widgets import message_label, show_error, show_message
 from ui.workers import run_in_background
@@ -19,6 +20,7 @@ class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.fields: FieldErrors | None = None  # set by dialogs whose fields can each show an error
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)
@@ -46,5 +48,11 @@ class FormDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
+        """A per-field error goes under its field when the dialog has FieldErrors; any other one goes below."""
         self.buttons.setEnabled(True)
-        show_error(self.message, error)
+        field_errors = getattr(error, "params", {}).get("errors")
+        if isinstance(field_errors, dict) and self.fields is not None:
+            unplaced = self.fields.show(field_errors)
+            show_message(self.message, " ".join([describe(error), *unplaced]))
+        else:
+            show_error(self.message, error)

@@ -23,7 +23,7 @@ from ui.dialogs import FormDialog
 from ui.forms import FieldErrors, format_date, parse_date
 from ui.texts import describe
 from ui.vocab import choices, language_name
-from ui.widgets import show_error, show_message
+from ui.widgets import show_message
 
 if TYPE_CHECKING:
     from frontdesk.context import Frontdesk
@@ -157,16 +157,12 @@ class ResidentDialog(FormDialog):
         super()._saved(result)
 
     def _failed(self, error: BaseException) -> None:
+        if getattr(error, "code", "") != "resident.duplicate":
+            super()._failed(error)
+            return
         self.buttons.setEnabled(True)
-        code = getattr(error, "code", "")
-        if code == "resident.invalid":
-            unplaced = self.fields.show(error.params.get("errors", {}))
-            show_message(self.message, " ".join([describe(error), *unplaced]))
-        elif code == "resident.duplicate":
-            self._show_duplicates(error.params.get("candidates", []))
-            show_message(self.message, describe(error))
-        else:
-            show_error(self.message, error)
+        self._show_duplicates(error.params.get("candidates", []))
+        show_message(self.message, describe(error))
 
     def _show_duplicates(self, candidates: list[SearchHit]) -> None:
         while self.duplicates_layout.count() > 1:

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QSpinBox,
 from frontdesk.domain.roles import Actor
 from ui.dialogs import FormDialog
 from ui.forms import FieldErrors
-from ui.texts import describe
 from ui.vocab import choices
-from ui.widgets import show_error, show_message
 
 if TYPE_CHECKING:
     from frontdesk.context import Frontdesk
@@ -108,10 +106,3 @@ class VisitDialog(FormDialog):
         self.recorded.emit(result)
         super()._saved(result)
 
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if getattr(error, "code", "") == "visit.invalid":
-            unplaced = self.fields.show(error.params.get("errors", {}))
-            show_message(self.message, " ".join([describe(error), *unplaced]))
-        else:
-            show_error(self.message, error)

@@ -15,7 +15,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
 
 import phonenumbers
 
@@ -52,24 +51,25 @@ _EMAIL_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _EMAIL_TLD = re.compile(r"[a-z]{2,63}|xn--[a-z0-9-]{1,59}")
 
 
-class ResidentFields(Protocol):
-    """What the checks read: ``frontdesk.services.residents.ResidentInput`` or anything shaped like it."""
+@dataclass(frozen=True)
+class ResidentInput:
+    """What the agent typed, before any check: the services' and the demo seed's way in."""
 
     family_name: str
-    given_names: str
-    birth_name: str
-    birth_date: date | None
-    birth_year: int | None
-    address_line: str
-    postal_code: str
-    commune: str
-    phone: str
-    no_phone: bool
-    email: str
-    no_email: bool
-    contact_channel: str
-    language: str
-    large_print: bool
+    given_names: str = ""
+    birth_name: str = ""
+    birth_date: date | None = None
+    birth_year: int | None = None  # kept consistent with birth_date when both given
+    address_line: str = ""
+    postal_code: str = ""
+    commune: str = ""
+    phone: str = ""  # free input ("06 12 34 56 78", "+33 6 ..."); stored in E.164
+    no_phone: bool = False
+    email: str = ""
+    no_email: bool = False
+    contact_channel: str = "guichet"  # vocab.CONTACT_CHANNELS
+    language: str = "fr"
+    large_print: bool = False
 
 
 @dataclass(frozen=True)
@@ -220,7 +220,7 @@ def normalise_postal_code(raw: str) -> str | None:
 
 # --- the whole record --------------------------------------------------------------------------------
 
-def clean(data: ResidentFields, today: date) -> tuple[CleanResident, dict[str, str]]:
+def clean(data: ResidentInput, today: date) -> tuple[CleanResident, dict[str, str]]:
     """Normalise every field and collect one error code per faulty field.
 
     The returned record is only meant to be stored when the error dict is empty; it is still returned

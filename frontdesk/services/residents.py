@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from frontdesk.clock import utcnow
 from frontdesk.domain import residents as rules
+from frontdesk.domain.residents import ResidentInput
 from frontdesk.domain.roles import Actor, require_supervisor
 from frontdesk.domain.text import fold
 from frontdesk.errors import FrontdeskError, ValidationError
@@ -46,42 +47,10 @@ class DuplicateSuspected(FrontdeskError):
 
 
 @dataclass(frozen=True)
-class ResidentInput:
-    family_name: str
-    given_names: str = ""
-    birth_name: str = ""
-    birth_date: date | None = None
-    birth_year: int | None = None  # kept consistent with birth_date when both given
-    address_line: str = ""
-    postal_code: str = ""
-    commune: str = ""
-    phone: str = ""  # free input ("06 12 34 56 78", "+33 6 ..."); stored in E.164
-    no_phone: bool = False
-    email: str = ""
-    no_email: bool = False
-    contact_channel: str = "guichet"  # vocab.CONTACT_CHANNELS
-    language: str = "fr"
-    large_print: bool = False
+class ResidentView(rules.CleanResident):
+    """A stored resident: the checked fields, plus what the database adds."""
 
-
-@dataclass(frozen=True)
-class ResidentView:
     id: uuid.UUID
-    family_name: str
-    given_names: str
-    birth_name: str
-    birth_date: date | None
-    birth_year: int | None
-    address_line: str
-    postal_code: str
-    commune: str
-    phone: str  # E.164
-    no_phone: bool
-    email: str
-    no_email: bool
-    contact_channel: str
-    language: str
-    large_print: bool
     created_at: datetime
     updated_at: datetime
     merged_into_id: uuid.UUID | None
