@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from frontdesk.errors import ValidationError
 from ui.forms import FieldErrors
@@ -22,14 +24,30 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.fields: FieldErrors | None = None  # set by dialogs whose fields can each show an error
         layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
+        # The form scrolls rather than growing past the screen (200 % scaling on a laptop).
+        body = QWidget()
+        self.form = QFormLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         self.message = message_label()
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open at the size the form wants, but never larger than the screen it is on."""
+        super().showEvent(event)
+        screen = self.screen().availableGeometry()
+        form = self.form.parentWidget().sizeHint()
+        width = max(self.width(), form.width() + 40)
+        height = max(self.height(), form.height() + self.buttons.sizeHint().height() + 80)
+        self.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))
 
     def submit(self) -> None:  # overridden: check the fields, then call ``save``
         raise NotImplementedError

@@ -85,6 +85,8 @@ class WorkArea(QWidget):
         self._add(self.tr("Agents"), self.agents, supervisor_only=True)
         self._add(self.tr("Journal"), self.journal, supervisor_only=True)
         self.nav.currentRowChanged.connect(self._go)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 24)
 
     def _add(self, title: str, page: QWidget, *, supervisor_only: bool) -> None:
         item = QListWidgetItem(title)

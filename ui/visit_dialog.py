@@ -46,8 +46,7 @@ class VisitDialog(FormDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.themes.addItem(item)
-        self.themes.setMinimumHeight(300)
-        self.resize(720, 600)
+        self.themes.setMinimumHeight(240)
         self.outcome = f.add("outcome", self.tr("&Outcome"), QComboBox())
         self.outcome.addItem(self.tr("— choose —"), None)
         for code, text in choices("outcome"):
