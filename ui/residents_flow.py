@@ -53,10 +53,27 @@ class ResidentsFlow(QObject):
 
     def set_actor(self, actor: Actor | None) -> None:
         self.actor = actor
-        if actor is None:
-            self.running, self.running_name = None, ""
-            self._tick.stop()
-            self._announce()
+        self.running, self.running_name = None, ""
+        self._tick.stop()
+        self._announce()
+        if actor is not None:
+            self._resume_running(actor)
+
+    def _resume_running(self, actor: Actor) -> None:
+        """After a sign-in (or a restart), pick up the visit this agent left running today."""
+        db = self.fd.db
+
+        def work() -> VisitView | None:
+            from frontdesk.services.visits import todays_visits
+
+            mine = [v for v in todays_visits(db, actor) if v.in_progress and v.agent_id == actor.agent_id]
+            return mine[0] if mine else None
+
+        def resume(visit: VisitView | None) -> None:
+            if visit is not None and self.actor == actor and self.running is None:
+                self._started(visit, visit.resident_name or self.tr("anonymous person"), reload=False)
+
+        run_in_background(work, resume)
 
     def _open_dialog(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -114,12 +131,13 @@ class ResidentsFlow(QObject):
 
         run_in_background(work, lambda visit: self._started(visit, resident.display_name), self.file._error)
 
-    def _started(self, visit: VisitView, name: str) -> None:
+    def _started(self, visit: VisitView, name: str, *, reload: bool = True) -> None:
         self.running, self.running_name = visit, name
         self._tick.start()
         self._announce()
-        self.visit_changed.emit()
-        self.file.reload()
+        if reload:
+            self.visit_changed.emit()
+            self.file.reload()
 
     def finish_running(self) -> None:
         if self.running is None:

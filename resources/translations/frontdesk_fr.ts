@@ -255,77 +255,77 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="57"/>
+        <location filename="../../ui/assessment_dialog.py" line="55"/>
         <source>Digital needs of {name}</source>
         <translation>Besoins numériques de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="60"/>
+        <location filename="../../ui/assessment_dialog.py" line="58"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="62"/>
+        <location filename="../../ui/assessment_dialog.py" line="60"/>
         <source>&amp;Internet access at home</source>
         <translation>Accès à &amp;internet au domicile</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="63"/>
+        <location filename="../../ui/assessment_dialog.py" line="61"/>
         <source>Has an e-mail &amp;account</source>
         <translation>A une &amp;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="64"/>
+        <location filename="../../ui/assessment_dialog.py" line="62"/>
         <source>Has a &amp;FranceConnect login</source>
         <translation>A un identifiant &amp;FranceConnect</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="65"/>
+        <location filename="../../ui/assessment_dialog.py" line="63"/>
         <source>Au&amp;tonomy</source>
         <translation>Au&amp;tonomie</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="66"/>
+        <location filename="../../ui/assessment_dialog.py" line="64"/>
         <source>Not assessed</source>
         <translation>Non évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="69"/>
+        <location filename="../../ui/assessment_dialog.py" line="67"/>
         <source>Other difficulties</source>
         <translation>Autres difficultés</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="72"/>
+        <location filename="../../ui/assessment_dialog.py" line="70"/>
         <source>Health, language or reading (needs the resident&apos;s explicit consent)</source>
         <translation>Santé, langue ou lecture (consentement explicite de l&apos;usager nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="78"/>
+        <location filename="../../ui/assessment_dialog.py" line="76"/>
         <source>&amp;Referred to</source>
         <translation>&amp;Orienté vers</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="79"/>
+        <location filename="../../ui/assessment_dialog.py" line="77"/>
         <source>— not referred —</source>
         <translation>— pas d&apos;orientation —</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="82"/>
+        <location filename="../../ui/assessment_dialog.py" line="80"/>
         <source>Next re&amp;view</source>
         <translation>Prochaine &amp;revue</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="82"/>
+        <location filename="../../ui/assessment_dialog.py" line="80"/>
         <source>dd/mm/yyyy, optional.</source>
         <translation>jj/mm/aaaa, facultatif.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="93"/>
+        <location filename="../../ui/assessment_dialog.py" line="91"/>
         <source>Consent recorded: these difficulties can be noted.</source>
         <translation>Consentement recueilli&#xa0;: ces difficultés peuvent être notées.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="94"/>
+        <location filename="../../ui/assessment_dialog.py" line="92"/>
         <source>No consent recorded: these boxes stay empty. Record the consent from the file first.</source>
         <translation>Aucun consentement recueilli&#xa0;: ces cases restent vides. Recueillez d&apos;abord le consentement depuis la fiche.</translation>
     </message>
@@ -861,122 +861,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="194"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="202"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="206"/>
+        <location filename="../../ui/mainwindow.py" line="208"/>
         <source>&amp;Residents</source>
         <translation>&amp;Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="207"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>&amp;Find a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209"/>
+        <location filename="../../ui/mainwindow.py" line="211"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211"/>
+        <location filename="../../ui/mainwindow.py" line="213"/>
         <source>&amp;End the visit in progress…</source>
         <translation>&amp;Terminer le passage en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="213"/>
+        <location filename="../../ui/mainwindow.py" line="215"/>
         <source>&amp;Back to the search</source>
         <translation>Re&amp;tour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="215"/>
+        <location filename="../../ui/mainwindow.py" line="217"/>
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="243"/>
+        <location filename="../../ui/mainwindow.py" line="245"/>
         <source>Network: checking…</source>
         <translation>Réseau&#xa0;: vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="245"/>
+        <location filename="../../ui/mainwindow.py" line="247"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="245"/>
+        <location filename="../../ui/mainwindow.py" line="247"/>
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247"/>
+        <location filename="../../ui/mainwindow.py" line="249"/>
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="248"/>
+        <location filename="../../ui/mainwindow.py" line="250"/>
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="256"/>
+        <location filename="../../ui/mainwindow.py" line="258"/>
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet&#xa0;: {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="258"/>
+        <location filename="../../ui/mainwindow.py" line="260"/>
         <source>Agent: {name} — {role}</source>
         <translation>Agent&#xa0;: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="260"/>
+        <location filename="../../ui/mainwindow.py" line="262"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>C&apos;est quelqu&apos;un d&apos;autre&#xa0;: créer la fiche &amp;quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/resident_dialog.py" line="179"/>
+        <location filename="../../ui/resident_dialog.py" line="175"/>
         <source>Open the file of {name}</source>
         <translation>Ouvrir la fiche de {name}</translation>
     </message>
@@ -1705,7 +1705,12 @@
 <context>
     <name>ResidentsFlow</name>
     <message>
-        <location filename="../../ui/residents_flow.py" line="145"/>
+        <location filename="../../ui/residents_flow.py" line="74"/>
+        <source>anonymous person</source>
+        <translation>personne anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents_flow.py" line="163"/>
         <source>Visit in progress: {name}, {n} min</source>
         <translation>Passage en cours&#xa0;: {name}, {n}&#xa0;min</translation>
     </message>
@@ -1861,17 +1866,17 @@
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="41"/>
+        <location filename="../../ui/assessment_dialog.py" line="39"/>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="42"/>
+        <location filename="../../ui/assessment_dialog.py" line="40"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="43"/>
+        <location filename="../../ui/assessment_dialog.py" line="41"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -1879,57 +1884,57 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="38"/>
+        <location filename="../../ui/visit_dialog.py" line="36"/>
         <source>anonymous person</source>
         <translation>personne anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="39"/>
+        <location filename="../../ui/visit_dialog.py" line="37"/>
         <source>Visit of {who}</source>
         <translation>Passage de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="39"/>
+        <location filename="../../ui/visit_dialog.py" line="37"/>
         <source>End the visit of {who}</source>
         <translation>Terminer le passage de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="43"/>
+        <location filename="../../ui/visit_dialog.py" line="41"/>
         <source>&amp;What was it about?</source>
         <translation>De &amp;quoi s&apos;agissait-il&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="44"/>
+        <location filename="../../ui/visit_dialog.py" line="42"/>
         <source>Tick one or more themes with the space bar.</source>
         <translation>Cochez un ou plusieurs thèmes avec la barre d&apos;espace.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="53"/>
+        <location filename="../../ui/visit_dialog.py" line="50"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="54"/>
+        <location filename="../../ui/visit_dialog.py" line="51"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="57"/>
+        <location filename="../../ui/visit_dialog.py" line="54"/>
         <source>&amp;Referred to</source>
         <translation>&amp;Orienté vers</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="58"/>
+        <location filename="../../ui/visit_dialog.py" line="55"/>
         <source>— not referred —</source>
         <translation>— pas d&apos;orientation —</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="61"/>
+        <location filename="../../ui/visit_dialog.py" line="58"/>
         <source>&amp;Duration (minutes)</source>
         <translation>&amp;Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="64"/>
+        <location filename="../../ui/visit_dialog.py" line="61"/>
         <source>&amp;Channel</source>
         <translation>&amp;Canal</translation>
     </message>

@@ -156,6 +156,13 @@ def test_a_visit_without_a_name_and_a_running_visit(qtbot, window):
     window.work.resident_file.start_button.click()
     qtbot.waitUntil(lambda: window.running_label.text().startswith("Passage en cours\u00a0: LEFÈVRE-DUPONT Éloïse"))
     assert window.finish_visit_action.isEnabled()
+    # The timer survives a change of agent: signing back in picks the running visit up again.
+    window.change_agent()
+    assert window.running_label.text() == ""
+    sign_in(qtbot, window)
+    qtbot.waitUntil(lambda: window.running_label.text().startswith("Passage en cours\u00a0: LEFÈVRE-DUPONT Éloïse"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     dialog = _dialog("Terminer le passage")
     dialog.set_themes(["social"])
