@@ -6,7 +6,20 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, SmallInteger, String, Text, Uuid, false, text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    false,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from frontdesk.store.base import Base, Replicated, UTCDateTime
@@ -146,3 +159,40 @@ class JournalEntry(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class DocumentCounter(Base):
+    """The last number a desk gave a printed document in a year.
+
+    Incremented inside the unit of work that stores the document, so a number is used exactly when its
+    document exists: a rolled-back issue rolls its number back too, and the series has no gaps.
+    """
+
+    __tablename__ = "document_counter"
+
+    desk_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("desk.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Document(Replicated, Base):
+    """A document handed to a resident, stored as the canonical data it was drawn from.
+
+    The row is committed before any page is produced, so paper never exists without its record; the
+    integrity code lets anyone holding the paper check it against this row later.
+    """
+
+    __tablename__ = "document"
+    __table_args__ = (UniqueConstraint("origin_desk_id", "year", "seq", name="uq_document_desk_year_seq"),)
+
+    kind: Mapped[str] = mapped_column(String(32))
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    year: Mapped[int] = mapped_column(SmallInteger)
+    seq: Mapped[int] = mapped_column(Integer)
+    template_version: Mapped[int] = mapped_column(SmallInteger)
+    canonical: Mapped[str] = mapped_column(Text)
+    integrity_code: Mapped[str] = mapped_column(String(16), index=True)
+    page_format: Mapped[str] = mapped_column(String(8))
+    large_print: Mapped[bool] = mapped_column(Boolean, default=False)
+    resident_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("resident.id"), nullable=True, index=True)
+    created_by_agent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agent.id"), nullable=True)

@@ -4,4 +4,4 @@
 checks it against the scripts.
 """
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"

@@ -1,0 +1,40 @@
+"""Paper documents handed to residents: accusés de réception, récépissés, attestations, consent forms,
+information notices and follow-up letters.
+
+Core only (no Qt): ``issue`` commits the record and returns an ``IssuedDocument``; ``render`` turns it
+into PDF bytes the UI previews and prints; ``reprint`` makes a duplicata; ``verify`` checks a code.
+"""
+
+from frontdesk.documents import integrity
+from frontdesk.documents.data import (
+    Acknowledgement,
+    AssistanceReceipt,
+    ConsentForm,
+    DepositCertificate,
+    DocumentData,
+    FollowUpLetter,
+    InformationNotice,
+    Piece,
+    PostalAddress,
+    Purpose,
+    Service,
+)
+from frontdesk.documents.layout import PageFormat
+from frontdesk.documents.notice import information_notice
+from frontdesk.documents.service import (
+    IssuedDocument,
+    Verification,
+    issue,
+    load,
+    render,
+    render_batch,
+    reprint,
+    verify,
+)
+
+__all__ = [
+    "Acknowledgement", "AssistanceReceipt", "ConsentForm", "DepositCertificate", "DocumentData",
+    "FollowUpLetter", "InformationNotice", "IssuedDocument", "PageFormat", "Piece", "PostalAddress", "Purpose",
+    "Service", "Verification", "information_notice", "integrity", "issue", "load", "render", "render_batch", "reprint",
+    "verify",
+]

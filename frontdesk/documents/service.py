@@ -1,0 +1,236 @@
+"""Issuing, rendering, reprinting and verifying documents.
+
+The order matters: ``issue`` numbers the document and commits its row (canonical data, template
+version, integrity code) in one unit of work, and only an ``IssuedDocument`` — which only ``issue`` and
+``load`` make — can be rendered. So no paper can exist without its record, and a crash between the two
+leaves a record that can simply be printed again.
+
+Numbers are per desk and per year, gap-free: the counter row of (desk, year) is incremented in the same
+transaction as the document insert (an UPDATE ... RETURNING, which on PostgreSQL locks the row until
+commit and on SQLite runs under the write lock every write unit of work takes), so a rolled-back issue
+gives its number back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from frontdesk.clock import utcnow
+from frontdesk.documents import integrity
+from frontdesk.documents.data import DocumentData, envelope, open_envelope
+from frontdesk.documents.layout import PageFormat, Sheet, draw
+from frontdesk.documents.templates import TEMPLATE_VERSIONS, TITLES, content, long_datetime
+from frontdesk.domain.references import reference
+from frontdesk.domain.roles import Actor
+from frontdesk.store.database import Database
+from frontdesk.store.models import AppMeta, Desk, Document, DocumentCounter
+
+SALT_KEY = "document_salt"
+_SEAL = object()
+
+
+@dataclass(frozen=True)
+class IssuedDocument:
+    """A document whose record is committed: the only thing ``render`` accepts.
+
+    Built only by ``issue`` and ``load`` (the seal checks it), so rendering an unrecorded document is
+    impossible through the API.
+    """
+
+    id: uuid.UUID
+    kind: str
+    number: str
+    template_version: int
+    canonical: str
+    code: str
+    page_format: PageFormat
+    large_print: bool
+    issued_at: datetime
+    data: DocumentData
+    resident_id: uuid.UUID | None = None
+    _seal: object = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self._seal is not _SEAL:
+            raise TypeError("an IssuedDocument comes from issue() or load(), after its record is committed")
+
+    @property
+    def qr_text(self) -> str:
+        return integrity.qr_text(self.number, self.code)
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What a code says: ``genuine`` (with the record), ``unknown``, or ``altered`` (with the record it
+    was checked against). ``reason`` tells the UI which sentence to show."""
+
+    outcome: Literal["genuine", "unknown", "altered"]
+    document: IssuedDocument | None = None
+    reason: str = ""  # "malformed" | "not_found" | "record_changed" | "code_mismatch"
+
+
+def _salt(session: Session) -> str:
+    row = session.get(AppMeta, SALT_KEY)
+    if row is not None:
+        return row.value
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(insert(AppMeta).values(key=SALT_KEY, value=integrity.new_salt()).on_conflict_do_nothing())
+    return session.scalars(select(AppMeta.value).where(AppMeta.key == SALT_KEY)).one()
+
+
+def _next_seq(session: Session, desk_id: uuid.UUID, year: int) -> int:
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(insert(DocumentCounter).values(desk_id=desk_id, year=year, last=0).on_conflict_do_nothing())
+    return session.execute(
+        update(DocumentCounter)
+        .where(DocumentCounter.desk_id == desk_id, DocumentCounter.year == year)
+        .values(last=DocumentCounter.last + 1)
+        .returning(DocumentCounter.last)
+    ).scalar_one()
+
+
+def _issued(row: Document) -> IssuedDocument:
+    data, issued_at = open_envelope(row.canonical)
+    return IssuedDocument(
+        id=row.id, kind=row.kind, number=row.number, template_version=row.template_version,
+        canonical=row.canonical, code=row.integrity_code, page_format=PageFormat(row.page_format),
+        large_print=row.large_print, issued_at=issued_at, data=data, resident_id=row.resident_id, _seal=_SEAL,
+    )
+
+
+def issue(db: Database, actor: Actor, data: DocumentData, *, page_format: PageFormat = PageFormat.A4,
+          large_print: bool = False, resident_id: uuid.UUID | None = None,
+          issued_at: datetime | None = None) -> IssuedDocument:
+    """Number the document and commit its record; print it afterwards with ``render``.
+
+    ``large_print`` should be the resident's own preference; ``issued_at`` (now by default) is printed in
+    the PC's local time and kept in the canonical data.
+    """
+    moment = (issued_at or utcnow()).astimezone()
+    version = TEMPLATE_VERSIONS[data.KIND]
+    canonical = envelope(data, moment)
+    with db.unit_of_work(actor) as uow:
+        session = uow.session
+        desk = session.get(Desk, actor.desk_id)
+        if desk is None:  # start-up makes the desk before any screen can issue: a programming error
+            raise LookupError(f"no desk {actor.desk_id}")
+        salt = _salt(session)
+        seq = _next_seq(session, desk.id, moment.year)
+        number = reference(desk.prefix, moment.year, seq)
+        row = Document(
+            origin_desk_id=desk.id, kind=data.KIND, number=number, year=moment.year, seq=seq,
+            template_version=version, canonical=canonical,
+            integrity_code=integrity.integrity_code(salt, number, version, canonical),
+            page_format=str(PageFormat(page_format)), large_print=large_print, resident_id=resident_id,
+            created_by_agent_id=actor.agent_id,
+        )
+        session.add(row)
+        session.flush()
+        uow.journal.append("document.issued", "document", row.id, kind=data.KIND, number=number,
+                           page_format=row.page_format, large_print=large_print)
+        return _issued(row)
+
+
+def load(db: Database, number: str) -> IssuedDocument | None:
+    """A stored document by its number (to reprint it), or None."""
+    with db.read() as session:
+        row = session.scalars(select(Document).where(Document.number == number)).one_or_none()
+        return _issued(row) if row else None
+
+
+def _sheet(issued: IssuedDocument, duplicate_line: str) -> Sheet:
+    data = issued.data
+    issuer = getattr(data, "issuer", None) or getattr(data, "controller")  # noqa: B009
+    return Sheet(
+        blocks=content(data, issued.template_version), title=TITLES[issued.kind], number=issued.number,
+        issued_line=f"Émis le {long_datetime(issued.issued_at)}", code=issued.code, qr=issued.qr_text,
+        issuer=issuer.name, duplicate_line=duplicate_line,
+    )
+
+
+def render(issued: IssuedDocument, *, duplicate: bool = False, reprint_at: datetime | None = None,
+           page_format: PageFormat | None = None, large_print: bool | None = None) -> bytes:
+    """The PDF of an issued document; the same arguments always give the same bytes.
+
+    A duplicate carries a DUPLICATA mark and the reprint date, nothing else changes. The format and
+    print size default to those chosen at issue.
+    """
+    return render_batch([issued], duplicate=duplicate, reprint_at=reprint_at, page_format=page_format,
+                        large_print=large_print)
+
+
+def render_batch(documents: list[IssuedDocument], *, duplicate: bool = False, reprint_at: datetime | None = None,
+                 page_format: PageFormat | None = None, large_print: bool | None = None) -> bytes:
+    """Several issued documents in one PDF (one print job), e.g. a day's follow-up letters."""
+    if not documents:
+        raise ValueError("nothing to render")
+    for doc in documents:
+        if not isinstance(doc, IssuedDocument):
+            raise TypeError("only issued documents can be rendered")
+    if duplicate and reprint_at is None:
+        raise ValueError("a duplicate needs its reprint date")
+    fmt = PageFormat(page_format or documents[0].page_format)
+    big = documents[0].large_print if large_print is None else large_print
+    line = f"DUPLICATA — réimprimé le {long_datetime(reprint_at.astimezone())}" if duplicate and reprint_at else ""
+    sheets = [_sheet(doc, line) for doc in documents]
+    first = sheets[0]
+    title = f"{first.title} {first.number}" if len(sheets) == 1 else f"{len(sheets)} documents"
+    return draw(sheets, fmt, big, title=title, author=first.issuer)
+
+
+def reprint(db: Database, actor: Actor, number: str, *, page_format: PageFormat | None = None,
+            large_print: bool | None = None) -> bytes:
+    """A duplicata of a stored document, journalled; raises ``LookupError`` for an unknown number (callers
+    take numbers from ``load`` or ``verify``)."""
+    issued = load(db, number)
+    if issued is None:
+        raise LookupError(f"no document {number}")
+    now = utcnow()
+    with db.unit_of_work(actor) as uow:
+        uow.journal.append("document.reprinted", "document", issued.id, kind=issued.kind, number=number)
+    return render(issued, duplicate=True, reprint_at=now, page_format=page_format, large_print=large_print)
+
+
+def verify(db: Database, code_or_qr_text: str) -> Verification:
+    """Check a typed code or a scanned QR text against the records.
+
+    Genuine: a record carries this code and its stored data still hashes to it. Altered: the record's
+    data no longer matches its code (changed behind the application's back), or the paper's number and
+    code do not belong together. Unknown: no record has this code.
+    """
+    number, code = integrity.parse(code_or_qr_text)
+    if code is None:
+        return Verification("unknown", reason="malformed")
+    with db.read() as session:
+        salt_row = session.get(AppMeta, SALT_KEY)
+        rows = session.scalars(select(Document).where(Document.integrity_code == code)).all()
+        if number is not None:
+            rows = [r for r in rows if r.number == number]
+            if not rows:
+                other = session.scalars(select(Document).where(Document.number == number)).one_or_none()
+                if other is not None:
+                    return Verification("altered", _safe_issued(other), reason="code_mismatch")
+        if not rows or salt_row is None:
+            return Verification("unknown", reason="not_found")
+        row = rows[0]
+        recomputed = integrity.integrity_code(salt_row.value, row.number, row.template_version, row.canonical)
+        issued = _safe_issued(row)
+        if recomputed != row.integrity_code or issued is None:
+            return Verification("altered", issued, reason="record_changed")
+        return Verification("genuine", issued)
+
+
+def _safe_issued(row: Document) -> IssuedDocument | None:
+    """The record as a document, or None when its stored data no longer even parses."""
+    try:
+        return _issued(row)
+    except (ValueError, KeyError, TypeError):
+        return None
