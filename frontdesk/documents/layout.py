@@ -186,6 +186,7 @@ class _Doc(BaseDocTemplate):
     current: Sheet | None = None
     first_page: int = 0
     large_print: bool = False
+    duplicate: bool = False
 
 
 def _fields(pairs: tuple[tuple[str, str], ...], st: Styles, width: float, stacked: bool) -> list[Flowable]:
@@ -205,7 +206,7 @@ def _fields(pairs: tuple[tuple[str, str], ...], st: Styles, width: float, stacke
 
 
 def _signatures(labels: tuple[str, ...], st: Styles, width: float, stacked: bool, roll: bool) -> list[Flowable]:
-    box_h = 28 * mm
+    box_h = 28 * mm if stacked else 22 * mm
     if stacked:
         cells = [[_p(label, st.body)] for label in labels]
         rows: list[list[Flowable | str]] = []
@@ -231,9 +232,7 @@ def _story(doc: _Doc, sheet: Sheet, page_format: PageFormat, large_print: bool, 
     if sheet.duplicate_line:
         story.append(_p(sheet.duplicate_line, st.title))
     letter = any(isinstance(b, Letterhead) for b in sheet.blocks)
-    if not (letter and not roll):
-        story.append(_p(sheet.issuer, st.strong))
-    story += [_p(f"N° {sheet.number}", st.strong), _p(sheet.issued_line, st.body)]
+    story += _header(sheet, st, width, stacked, with_issuer=not (letter and not roll))
     for block in sheet.blocks:
         if isinstance(block, Title):
             story.append(_p(block.text, st.title))
@@ -249,20 +248,40 @@ def _story(doc: _Doc, sheet: Sheet, page_format: PageFormat, large_print: bool, 
             story += _fields(block.pairs, st, width, stacked)
         elif isinstance(block, Signatures):
             story += _signatures(block.labels, st, width, stacked, roll)
-        elif isinstance(block, NewCopy):
+        elif isinstance(block, NewCopy):  # each copy carries the code: the resident keeps one of them
+            if stacked:
+                story += _verification(sheet, st, width, stacked, roll)
             if roll:
                 story += [Spacer(1, 6 * mm), _p("- - - - - - découpez ici - - - - - -", st.small), Spacer(1, 6 * mm)]
             else:
                 story.append(PageBreak())
-            story += [_p(sheet.issuer, st.strong), _p(f"N° {sheet.number}", st.strong), _p(sheet.issued_line, st.body)]
+            story += _header(sheet, st, width, stacked, with_issuer=True)
         elif isinstance(block, Letterhead):
             if roll:  # no window on a roll: sender and recipient one after the other
                 story += [_p(line, st.body) for line in block.sender]
                 story += [Spacer(1, 3 * mm), *[_p(line, st.strong) for line in block.address], Spacer(1, 3 * mm)]
             else:  # drawn by the page callback at fixed places; keep the space free
                 story.insert(1, Spacer(1, WINDOW[1] + WINDOW[3] - 20 * mm + 6 * mm))
-    story += _verification(sheet, st, width, roll or large_print, roll)
+    if stacked:
+        story += _verification(sheet, st, width, stacked, roll)
     return story
+
+
+def _header(sheet: Sheet, st: Styles, width: float, stacked: bool, *, with_issuer: bool) -> list[Flowable]:
+    """Issuer, number and date; on standard A4 the verification code and QR sit beside them, top right,
+    so they never push a one-page document onto a second page. Narrow or large print: at the end."""
+    lines = [_p(sheet.issuer, st.strong)] if with_issuer else []
+    lines += [_p(f"N° {sheet.number}", st.strong), _p(sheet.issued_line, st.body)]
+    if stacked:
+        return lines
+    lines.append(_p(f"Pour vérifier ce document, présentez ce code au guichet : {sheet.code}", st.small))
+    qr_size = 24 * mm
+    table = Table([[lines, _Qr(sheet.qr, qr_size)]], colWidths=[width - qr_size - 4 * mm, qr_size + 4 * mm],
+                  hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+    return [table]
 
 
 def _verification(sheet: Sheet, st: Styles, width: float, stacked: bool, roll: bool) -> list[Flowable]:
@@ -278,20 +297,26 @@ def _verification(sheet: Sheet, st: Styles, width: float, stacked: bool, roll: b
     return [Spacer(1, 5 * mm), KeepTogether([table])]
 
 
+def _page_start(canvas: Canvas, doc: _Doc) -> None:
+    """The DUPLICATA mark, drawn first and in light grey so the text printed over it stays readable."""
+    if not doc.duplicate:
+        return
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.8, 0.8, 0.8))
+    canvas.setFont(FONT_BOLD, 64 if width > ROLL_WIDTH else 30)
+    canvas.translate(width / 2, height - min(height / 2, 140 * mm))
+    canvas.rotate(35)
+    canvas.drawCentredString(0, 0, "DUPLICATA")
+    canvas.restoreState()
+
+
 def _page_end(canvas: Canvas, doc: _Doc) -> None:
     sheet = doc.current
     if sheet is None:
         return
     width, height = canvas._pagesize
     canvas.saveState()
-    if sheet.duplicate_line:
-        canvas.setFillColor(colors.Color(0.55, 0.55, 0.55))
-        canvas.setFont(FONT_BOLD, 64 if width > ROLL_WIDTH else 30)
-        canvas.translate(width / 2, height - min(height / 2, 140 * mm))
-        canvas.rotate(35)
-        canvas.drawCentredString(0, 0, "DUPLICATA")
-        canvas.restoreState()
-        canvas.saveState()
     canvas.setFillColor(colors.black)
     if width > ROLL_WIDTH:  # A4
         page = canvas.getPageNumber()
@@ -354,9 +379,10 @@ def draw(sheets: Sequence[Sheet], page_format: PageFormat, large_print: bool, ti
                    bottomMargin=18 * mm, **common)
         width = doc.width
     doc.large_print = large_print
+    doc.duplicate = any(sheet.duplicate_line for sheet in sheets)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=_page_end)])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_page_start, onPageEnd=_page_end)])
     story: list[Flowable] = []
     for i, sheet in enumerate(sheets):
         if i:

@@ -115,6 +115,7 @@ def test_consent_form_has_two_signed_copies(sqlite_db):
     db, actor = sqlite_db
     text = flat(parse(render(issue(db, actor, samples.consent_form())))[1])
     assert "Exemplaire à garder par vous" in text and "Exemplaire pour la mairie" in text
+    assert text.count("Pour vérifier ce document") == 2  # both copies carry the code
     assert text.count("Signature de Éloïse Lefèvre-Cœurderoy") == 2
     for item in ("Ce que vous acceptez", "Ce qui est noté", "Pendant combien de temps", "Vos droits",
                  "retirer votre accord", "plaindre auprès de la CNIL"):
