@@ -123,7 +123,8 @@ class Sheet:
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped: data never turns into markup); a newline starts a new line."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    text = escape(text).replace(" €", "\u00a0€").replace(" :", "\u00a0:")  # never "150" / "€" on two lines
+    return Paragraph(text.replace("\n", "<br/>"), style)
 
 
 class _Qr(Flowable):

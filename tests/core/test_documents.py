@@ -149,6 +149,22 @@ def test_rendering_is_deterministic_and_reprints_only_add_the_mark(db, actor):
     assert body(dup_text) == body(pdf_text(first))
 
 
+def test_the_same_record_gives_the_same_bytes_in_another_process(db, actor):
+    """No hash seed, font cache or clock leaks into the file: what a reprint promises."""
+    import hashlib
+
+    from tests.helpers import run_python
+
+    issued = issue(db, actor, samples.consent_form())
+    script = ("import hashlib, sys; from frontdesk.store.database import Database; from frontdesk import documents; "
+              "db, _ = Database.open(sys.argv[1]); "
+              "print(hashlib.sha256(documents.render(documents.load(db, sys.argv[2]))).hexdigest())")
+    url = db.engine.url.render_as_string(hide_password=False)
+    proc = run_python(["-c", script, url, issued.number], env={"PYTHONHASHSEED": "4242", "TZ": "Asia/Tokyo"})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == hashlib.sha256(render(issued)).hexdigest()
+
+
 def test_reprint_is_journalled_and_refuses_unknown_numbers(db, actor):
     issued = issue(db, actor, samples.assistance_receipt(), page_format=PageFormat.ROLL80, large_print=True)
     pdf = reprint(db, actor, issued.number)
