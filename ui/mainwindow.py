@@ -33,6 +33,7 @@ from ui.pages.home import HomePage
 from ui.pages.journal import JournalPage
 from ui.pages.resident_file import ResidentFilePage
 from ui.pages.residents import ResidentsPage
+from ui.pages.verify import VerifyPage
 from ui.password import ChangePasswordDialog
 from ui.residents_flow import ResidentsFlow
 from ui.texts import role_name
@@ -78,10 +79,12 @@ class WorkArea(QWidget):
         self.resident_file = ResidentFilePage(fd)
         self.agents = AgentsPage(fd)
         self.journal = JournalPage(fd)
+        self.verify = VerifyPage(fd)
         self._entries: list[tuple[QListWidgetItem, QWidget, bool]] = []
         self._add(self.tr("Today"), self.home, supervisor_only=False)
         self._add(self.tr("Residents"), self.residents, supervisor_only=False)
         self.pages.addWidget(self.resident_file)  # reached from the search, not from the navigation
+        self._add(self.tr("Verify a document"), self.verify, supervisor_only=False)
         self._add(self.tr("Agents"), self.agents, supervisor_only=True)
         self._add(self.tr("Journal"), self.journal, supervisor_only=True)
         self.nav.currentRowChanged.connect(self._go)
@@ -101,6 +104,8 @@ class WorkArea(QWidget):
         self.pages.setCurrentWidget(page)
         if page is self.residents:
             self.residents.focus_search()
+        elif page is self.verify:
+            self.verify.focus_code()
         elif hasattr(page, "refresh"):
             page.refresh()
 
@@ -134,6 +139,7 @@ class WorkArea(QWidget):
         self.home.clear()
         self.residents.clear()
         self.resident_file.clear()
+        self.verify.clear()
         self.agents.clear()
         self.journal.clear()
 
@@ -203,7 +209,7 @@ class MainWindow(QMainWindow):
         self.page_actions = [
             self._action(view, self.tr("Go to page {n}").format(n=n + 1), QKeySequence(f"Ctrl+{n + 1}"),
                          lambda n=n: self.work.go_to(n))
-            for n in range(4)
+            for n in range(5)
         ]
         menu = self.menuBar().addMenu(self.tr("&Residents"))
         self.search_action = self._action(menu, self.tr("&Find a resident"), QKeySequence("Ctrl+F"),

@@ -377,6 +377,39 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="23"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="24"/>
+        <source>Assisted procedure receipt</source>
+        <translation>Récépissé d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="25"/>
+        <source>Certificate of documents handed in</source>
+        <translation>Attestation de dépôt de pièces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="26"/>
+        <source>Consent form</source>
+        <translation>Formulaire de consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="27"/>
+        <source>Information notice</source>
+        <translation>Notice d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="28"/>
+        <source>Follow-up letter</source>
+        <translation>Courrier de suivi</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../../ui/texts.py" line="81"/>
@@ -861,122 +894,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="191"/>
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="203"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202"/>
+        <location filename="../../ui/mainwindow.py" line="208"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="210"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208"/>
+        <location filename="../../ui/mainwindow.py" line="214"/>
         <source>&amp;Residents</source>
         <translation>&amp;Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209"/>
+        <location filename="../../ui/mainwindow.py" line="215"/>
         <source>&amp;Find a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211"/>
+        <location filename="../../ui/mainwindow.py" line="217"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="213"/>
+        <location filename="../../ui/mainwindow.py" line="219"/>
         <source>&amp;End the visit in progress…</source>
         <translation>&amp;Terminer le passage en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="215"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>&amp;Back to the search</source>
         <translation>Re&amp;tour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="217"/>
+        <location filename="../../ui/mainwindow.py" line="223"/>
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="245"/>
+        <location filename="../../ui/mainwindow.py" line="251"/>
         <source>Network: checking…</source>
         <translation>Réseau&#xa0;: vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247"/>
+        <location filename="../../ui/mainwindow.py" line="253"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247"/>
+        <location filename="../../ui/mainwindow.py" line="253"/>
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="249"/>
+        <location filename="../../ui/mainwindow.py" line="255"/>
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="250"/>
+        <location filename="../../ui/mainwindow.py" line="256"/>
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="258"/>
+        <location filename="../../ui/mainwindow.py" line="264"/>
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet&#xa0;: {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="260"/>
+        <location filename="../../ui/mainwindow.py" line="266"/>
         <source>Agent: {name} — {role}</source>
         <translation>Agent&#xa0;: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="262"/>
+        <location filename="../../ui/mainwindow.py" line="268"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
@@ -1882,6 +1915,59 @@
     </message>
 </context>
 <context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="42"/>
+        <source>Verify a document</source>
+        <translation>Vérifier un document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="43"/>
+        <source>Type the code printed under the QR code (for example K7F3-9QX2-M4AB), or scan the QR code, then press Enter.</source>
+        <translation>Tapez le code imprimé sous le QR code (par exemple K7F3-9QX2-M4AB), ou scannez le QR code, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="48"/>
+        <source>Code of the document</source>
+        <translation>Code du document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="52"/>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="94"/>
+        <source>✔ Genuine: this document was issued by the desk.</source>
+        <translation>✔ Authentique&#xa0;: ce document a bien été émis par le guichet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="96"/>
+        <source>✘ Altered: this paper does not match the record kept by the desk. Do not rely on it; tell a supervisor.</source>
+        <translation>✘ Altéré&#xa0;: ce papier ne correspond pas à l&apos;enregistrement conservé par le guichet. Ne vous y fiez pas&#xa0;; prévenez un responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="99"/>
+        <source>? Unknown: no document issued by this desk carries this code. Check what you typed.</source>
+        <translation>? Inconnu&#xa0;: aucun document émis par ce guichet ne porte ce code. Vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="105"/>
+        <source>Document: {kind}</source>
+        <translation>Document&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="106"/>
+        <source>Number: {number}</source>
+        <translation>Numéro&#xa0;: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="107"/>
+        <source>Issued on {date}</source>
+        <translation>Émis le {date}</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../ui/visit_dialog.py" line="36"/>
@@ -2240,27 +2326,32 @@
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="70"/>
+        <location filename="../../ui/mainwindow.py" line="71"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="82"/>
+        <location filename="../../ui/mainwindow.py" line="84"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="83"/>
+        <location filename="../../ui/mainwindow.py" line="85"/>
         <source>Residents</source>
         <translation>Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="85"/>
+        <location filename="../../ui/mainwindow.py" line="87"/>
+        <source>Verify a document</source>
+        <translation>Vérifier un document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="88"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="86"/>
+        <location filename="../../ui/mainwindow.py" line="89"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>

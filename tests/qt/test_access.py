@@ -45,7 +45,7 @@ def test_wrong_password_counts_down_then_locks_the_account(qtbot, window):
 
 def test_inactivity_locks_and_hides_everything_personal(qtbot, window):
     sign_in(qtbot, window)
-    window.work.go_to(2)  # the agents page, with names
+    window.work.go_to(3)  # the agents page, with names
     window.agent_label.setFocus()
     dialog_opener = window.work.agents
     dialog_opener.new_agent()
@@ -91,7 +91,7 @@ def test_keyboard_shortcut_locks_and_change_agent_signs_out(qtbot, window):
     sign_in(qtbot, window, AGENT)
     nav = window.work.nav
     visible = [nav.item(i).text() for i in range(nav.count()) if not nav.item(i).isHidden()]
-    assert visible == ["Aujourd'hui", "Usagers"]  # agents and journal are for supervisors
+    assert visible == ["Aujourd'hui", "Usagers", "Vérifier un document"]  # agents and journal are for supervisors
     assert "Agent d'accueil" in window.work.home.greeting.text()
 
 

@@ -57,7 +57,7 @@ def test_first_run_creates_the_desk_and_the_first_supervisor(qtbot):
 def test_supervisor_creates_resets_and_disables_an_account(qtbot, window, monkeypatch):
     sign_in(qtbot, window)
     page = window.work.agents
-    window.work.go_to(2)
+    window.work.go_to(3)
     qtbot.waitUntil(lambda: page.table.rowCount() == 3)
     page.new_button.click()
     dialog = _dialog("Nouveau compte d'agent")
@@ -93,7 +93,7 @@ def test_supervisor_creates_resets_and_disables_an_account(qtbot, window, monkey
 def test_a_supervisor_cannot_disable_their_own_account(qtbot, window):
     sign_in(qtbot, window)
     page = window.work.agents
-    window.work.go_to(2)
+    window.work.go_to(3)
     qtbot.waitUntil(lambda: page.table.rowCount() == 3)
     own = next(r for r in range(3) if page.table.item(r, 1).text() == SUPERVISOR.login)
     page.table.selectRow(own)
@@ -103,7 +103,7 @@ def test_a_supervisor_cannot_disable_their_own_account(qtbot, window):
 def test_journal_page_lists_operations_and_verifies_the_chain(qtbot, window):
     sign_in(qtbot, window)
     page = window.work.journal
-    window.work.go_to(3)
+    window.work.go_to(4)
     qtbot.waitUntil(lambda: page.table.rowCount() > 0)
     whats = [page.table.item(r, 3).text() for r in range(page.table.rowCount())]
     assert whats[0] == "Connexion" and "Guichet créé" in whats and "Compte créé" in whats

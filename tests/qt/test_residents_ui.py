@@ -249,7 +249,7 @@ def test_a_supervisor_merges_a_duplicate_then_undoes_it_from_the_journal(qtbot, 
         merge.buttons.accepted.emit()
     qtbot.waitUntil(lambda: file.data is not None and len(file.data.visits) == 1)  # the duplicate's visit moved
 
-    window.work.go_to(3)
+    window.work.go_to(4)
     journal = window.work.journal
     qtbot.waitUntil(lambda: any(line.action == "resident.merged" for line in journal.lines))
     row = next(i for i, line in enumerate(journal.lines) if line.action == "resident.merged")
