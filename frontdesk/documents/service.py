@@ -31,7 +31,7 @@ from frontdesk.documents.templates import TEMPLATE_VERSIONS, TITLES, content, lo
 from frontdesk.domain.references import reference
 from frontdesk.domain.roles import Actor
 from frontdesk.store.database import Database
-from frontdesk.store.models import AppMeta, Desk, Document, DocumentCounter
+from frontdesk.store.models import AppMeta, Desk, Document, DocumentCounter, Resident
 
 SALT_KEY = "document_salt"
 _SEAL = object()
@@ -107,12 +107,13 @@ def _issued(row: Document) -> IssuedDocument:
 
 
 def issue(db: Database, actor: Actor, data: DocumentData, *, page_format: PageFormat = PageFormat.A4,
-          large_print: bool = False, resident_id: uuid.UUID | None = None,
+          large_print: bool | None = None, resident_id: uuid.UUID | None = None,
           issued_at: datetime | None = None) -> IssuedDocument:
     """Number the document and commit its record; print it afterwards with ``render``.
 
-    ``large_print`` should be the resident's own preference; ``issued_at`` (now by default) is printed in
-    the PC's local time and kept in the canonical data.
+    ``large_print`` left to None follows the resident's own preference (``Resident.large_print``), so
+    the choice is made once, on the resident's file; ``issued_at`` (now by default) is printed in the
+    PC's local time and kept in the canonical data.
     """
     moment = (issued_at or utcnow()).astimezone()
     version = TEMPLATE_VERSIONS[data.KIND]
@@ -122,6 +123,9 @@ def issue(db: Database, actor: Actor, data: DocumentData, *, page_format: PageFo
         desk = session.get(Desk, actor.desk_id)
         if desk is None:  # start-up makes the desk before any screen can issue: a programming error
             raise LookupError(f"no desk {actor.desk_id}")
+        if large_print is None:
+            resident = session.get(Resident, resident_id) if resident_id is not None else None
+            large_print = bool(resident and resident.large_print)
         salt = _salt(session)
         seq = _next_seq(session, desk.id, moment.year)
         number = reference(desk.prefix, moment.year, seq)

@@ -118,6 +118,26 @@ def test_the_record_exists_before_anything_is_rendered(db, actor, monkeypatch):
         render(samples.acknowledgement())  # type: ignore[arg-type]
 
 
+def test_large_print_follows_the_residents_preference(db, actor):
+    import uuid
+
+    from frontdesk.store.models import Resident
+
+    ids = {}
+    with db.unit_of_work(actor) as uow:
+        for big in (True, False):
+            ids[big] = uuid.uuid4()
+            uow.session.add(Resident(id=ids[big], origin_desk_id=actor.desk_id, family_name="Lefèvre",
+                                     search_key="lefevre", large_print=big))
+    assert issue(db, actor, samples.consent_form(), resident_id=ids[True]).large_print is True
+    assert issue(db, actor, samples.consent_form(), resident_id=ids[False]).large_print is False
+    assert issue(db, actor, samples.consent_form()).large_print is False
+    assert issue(db, actor, samples.consent_form(), resident_id=ids[False], large_print=True).large_print is True
+    with db.read() as session:
+        stored = session.scalars(select(Document.resident_id).where(Document.resident_id.is_not(None))).all()
+    assert len(stored) == 3
+
+
 def test_issue_is_journalled_without_personal_data(db, actor):
     issued = issue(db, actor, samples.acknowledgement(), resident_id=None)
     with db.read() as session:
