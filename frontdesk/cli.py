@@ -68,14 +68,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FrontdeskError as exc:
         print(f"Erreur : {describe(exc)}", file=sys.stderr)
         return EXIT_USAGE
-    except Exception as exc:  # a database that cannot be reached is a normal event, not a crash
-        from sqlalchemy.exc import OperationalError
-
-        if isinstance(exc, OperationalError):
-            print("Erreur : " + describe(FrontdeskError("database.unreachable", detail=str(exc.orig))),
-                  file=sys.stderr)
-            return EXIT_USAGE
-        raise
 
 
 def _settings(settings) -> int:

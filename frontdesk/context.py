@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from frontdesk.errors import FrontdeskError
 from frontdesk.settings import Settings
 
 if TYPE_CHECKING:
@@ -34,11 +35,18 @@ class Frontdesk:
 
     def open(self) -> Frontdesk:
         """Connect, migrate (backing up first), and seed the demo commune on a first demo start."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         from frontdesk.services.desk import current_desk
         from frontdesk.store.database import Database
 
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
-        db, report = Database.open(self.settings.database_url, self.settings.backup_dir)
+        try:
+            db, report = Database.open(self.settings.database_url, self.settings.backup_dir)
+        except SQLAlchemyError as exc:  # an unreachable server is a normal event: say it, don't crash
+            log.error("cannot open the database: %s", type(exc).__name__)
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+            raise FrontdeskError("database.unreachable", detail=reason) from exc
         if report.migrated:
             log.info("schema migrated from %s to %s", report.from_revision, report.to_revision)
         desk = current_desk(db)

@@ -281,14 +281,8 @@ class MainWindow(QMainWindow):
         from ui.texts import describe
 
         if not isinstance(error, FrontdeskError):
-            from sqlalchemy.exc import SQLAlchemyError
-
-            if not isinstance(error, SQLAlchemyError):
-                raise error
-            log.error("cannot open the database: %s", type(error).__name__)
-            error = FrontdeskError("database.unreachable", detail=type(error).__name__)
-        else:
-            log.error("cannot open the database: %s", error.code)
+            raise error
+        log.error("cannot open the database: %s", error.code)
         self.opening.show_failure(describe(error))
         self.failed.emit(describe(error))
 

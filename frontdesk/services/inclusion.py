@@ -22,8 +22,9 @@ from frontdesk.clock import utcnow
 from frontdesk.domain import vocab
 from frontdesk.domain.roles import Actor
 from frontdesk.errors import FrontdeskError, PermissionDenied, ValidationError
+from frontdesk.services.residents import surviving
 from frontdesk.store.database import Database
-from frontdesk.store.models import Agent, Assessment, Consent, Resident
+from frontdesk.store.models import Agent, Assessment, Consent
 
 # Where an assessment orients the resident: the same codes as a visit's referral (the Coop's
 # "structure de redirection"), so both can be counted together.
@@ -212,16 +213,7 @@ def _require_agent(actor: Actor) -> uuid.UUID:
 
 def _resolve_resident(session: Session, resident_id: uuid.UUID) -> uuid.UUID:
     """Follow merges, so a stale id of a merged duplicate lands on the surviving resident."""
-    seen: set[uuid.UUID] = set()
-    current = resident_id
-    while True:
-        row = session.execute(select(Resident.merged_into_id).where(Resident.id == current)).first()
-        if row is None:
-            raise ValidationError("resident.unknown")
-        if row[0] is None or row[0] in seen:
-            return current
-        seen.add(current)
-        current = row[0]
+    return surviving(session, resident_id).id
 
 
 def _codes(codes: tuple[str, ...] | list[str] | str) -> tuple[str, ...]:

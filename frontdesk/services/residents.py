@@ -88,7 +88,7 @@ _INPUT_FIELDS = tuple(f.name for f in fields(ResidentInput))
 def get_resident(db: Database, actor: Actor, resident_id: uuid.UUID) -> ResidentView:
     """The resident, or the one they were merged into (a stale id still opens the right file)."""
     with db.read() as session:
-        return _view(_surviving(session, resident_id))
+        return _view(surviving(session, resident_id))
 
 
 def search_residents(db: Database, query: str, limit: int = 20) -> list[SearchHit]:
@@ -261,7 +261,8 @@ def _columns(record: rules.CleanResident) -> dict[str, object]:
     return {name: getattr(record, name) for name in _INPUT_FIELDS}
 
 
-def _surviving(session: Session, resident_id: uuid.UUID) -> Resident:
+def surviving(session: Session, resident_id: uuid.UUID) -> Resident:
+    """The resident ``resident_id`` designates today: a merged duplicate leads to the one kept."""
     seen: set[uuid.UUID] = set()
     resident = session.get(Resident, resident_id)
     while resident is not None and resident.merged_into_id is not None and resident.id not in seen:

@@ -25,6 +25,7 @@ from frontdesk.domain.residents import display_name
 from frontdesk.domain.roles import Actor
 from frontdesk.errors import PermissionDenied, ValidationError
 from frontdesk.services.activity import end_of_local_day, start_of_local_day
+from frontdesk.services.residents import surviving
 from frontdesk.store.database import Database
 from frontdesk.store.models import Agent, Resident, Visit
 
@@ -177,18 +178,7 @@ def _require_agent(actor: Actor) -> uuid.UUID:
 
 def _resolve_resident(session: Session, resident_id: uuid.UUID | None) -> uuid.UUID | None:
     """The resident a visit belongs to, following merges so a stale id lands on the surviving record."""
-    if resident_id is None:
-        return None
-    seen: set[uuid.UUID] = set()
-    current = resident_id
-    while True:
-        merged_into = session.execute(select(Resident.merged_into_id).where(Resident.id == current)).first()
-        if merged_into is None:
-            raise ValidationError("resident.unknown")
-        if merged_into[0] is None or merged_into[0] in seen:
-            return current
-        seen.add(current)
-        current = merged_into[0]
+    return None if resident_id is None else surviving(session, resident_id).id
 
 
 def _check_channel(channel: str, errors: dict[str, str]) -> None:
