@@ -39,7 +39,6 @@ class Settings:
     commune_name: str = ""
     demarche_numerique_url: str = DEFAULT_DN_URL
     network_timeout_s: float = 10.0
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def log_dir(self) -> Path:
