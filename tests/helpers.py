@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 from collections.abc import Mapping, Sequence
 
 import keyring.backend
@@ -46,3 +47,17 @@ def run_python(args: Sequence[str], env: Mapping[str, str] | None = None, stdin:
     full_env["PYTHONIOENCODING"] = "utf-8"
     return subprocess.run([sys.executable, *args], env=full_env, input=stdin, capture_output=True,
                           encoding="utf-8", timeout=timeout, check=False)
+
+
+def add_resident(db, desk_id: uuid.UUID, family: str, given: str = "", **fields) -> uuid.UUID:
+    """A resident straight into the table, for tests of services other than the residents one."""
+    from frontdesk.domain.roles import Actor
+    from frontdesk.domain.text import fold
+    from frontdesk.store.models import Resident
+
+    with db.unit_of_work(Actor(desk_id)) as uow:
+        row = Resident(origin_desk_id=desk_id, family_name=family, given_names=given,
+                       search_key=fold(f"{family} {given}"), **fields)
+        uow.session.add(row)
+        uow.session.flush()
+        return row.id

@@ -13,12 +13,12 @@ from sqlalchemy import func, select
 from frontdesk import journal
 from frontdesk.domain import vocab
 from frontdesk.domain.roles import Actor
-from frontdesk.domain.text import fold
 from frontdesk.errors import FrontdeskError, PermissionDenied, ValidationError
 from frontdesk.services import accounts, inclusion
 from frontdesk.services.desk import ensure_desk
 from frontdesk.services.inclusion import AssessmentInput, AssessmentInvalid, ConsentRequired
-from frontdesk.store.models import Assessment, Consent, JournalEntry, Resident
+from frontdesk.store.models import Assessment, Consent, JournalEntry
+from tests.helpers import add_resident
 
 PASSWORD = "responsable des guichets"
 NOW = datetime(2026, 3, 10, 11, 0, tzinfo=UTC)  # noon in Paris, the same date everywhere in Europe
@@ -40,16 +40,6 @@ def actor(db, desk, monkeypatch) -> Actor:
 @pytest.fixture
 def resident(db, desk) -> uuid.UUID:
     return add_resident(db, desk.id, "Lefèvre-Dupont", "Éloïse")
-
-
-def add_resident(db, desk_id: uuid.UUID, family: str, given: str = "", **fields) -> uuid.UUID:
-    """Straight into the table: the residents service is not what is under test here."""
-    with db.unit_of_work(Actor(desk_id)) as uow:
-        row = Resident(origin_desk_id=desk_id, family_name=family, given_names=given,
-                       search_key=fold(f"{family} {given}"), **fields)
-        uow.session.add(row)
-        uow.session.flush()
-        return row.id
 
 
 def stored_assessments(db, resident_id: uuid.UUID) -> list[tuple]:

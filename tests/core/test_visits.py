@@ -15,12 +15,12 @@ from sqlalchemy import func, select
 from frontdesk import journal
 from frontdesk.domain import vocab
 from frontdesk.domain.roles import Actor
-from frontdesk.domain.text import fold
 from frontdesk.errors import PermissionDenied, ValidationError
 from frontdesk.services import accounts, activity, visits
 from frontdesk.services.desk import ensure_desk
 from frontdesk.services.visits import VisitInvalid
-from frontdesk.store.models import JournalEntry, Resident, Visit
+from frontdesk.store.models import JournalEntry, Visit
+from tests.helpers import add_resident
 
 PASSWORD = "responsable des guichets"
 # A fixed instant, 10:00 in Paris (UTC+1 in March).
@@ -63,16 +63,6 @@ def clock(monkeypatch):
     def set_now(now: datetime) -> None:
         monkeypatch.setattr(visits, "utcnow", lambda: now)
     return set_now
-
-
-def add_resident(db, desk_id: uuid.UUID, family: str, given: str = "", **fields) -> uuid.UUID:
-    """Straight into the table: the residents service is not what is under test here."""
-    with db.unit_of_work(Actor(desk_id)) as uow:
-        resident = Resident(origin_desk_id=desk_id, family_name=family, given_names=given,
-                            search_key=fold(f"{family} {given}"), **fields)
-        uow.session.add(resident)
-        uow.session.flush()
-        return resident.id
 
 
 def journal_rows(db, prefix: str = "visit.") -> list[JournalEntry]:
