@@ -225,6 +225,13 @@ def _signatures(labels: tuple[str, ...], st: Styles, width: float, stacked: bool
     return [Spacer(1, 4 * mm), table if roll else KeepTogether([table])]
 
 
+class _Item(Paragraph):
+    """A bullet item is never cut by a page break: it is read as one sentence, so it moves whole."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
+
+
 def _story(doc: _Doc, sheet: Sheet, page_format: PageFormat, large_print: bool, width: float) -> list[Flowable]:
     st = styles(page_format, large_print)
     roll = page_format is PageFormat.ROLL80
@@ -233,7 +240,7 @@ def _story(doc: _Doc, sheet: Sheet, page_format: PageFormat, large_print: bool, 
     if sheet.duplicate_line:
         story.append(_p(sheet.duplicate_line, st.title))
     letter = any(isinstance(b, Letterhead) for b in sheet.blocks)
-    story += _header(sheet, st, width, stacked, with_issuer=not (letter and not roll))
+    story += _header(sheet, st, width, roll, with_issuer=not (letter and not roll))
     for block in sheet.blocks:
         if isinstance(block, Title):
             story.append(_p(block.text, st.title))
@@ -243,37 +250,37 @@ def _story(doc: _Doc, sheet: Sheet, page_format: PageFormat, large_print: bool, 
             story.append(_p(block.text, st.strong if block.strong else st.body))
         elif isinstance(block, Bullets):
             for item in block.items:
-                story.append(Paragraph(escape(item), ParagraphStyle("bullet", parent=st.body,
-                                       leftIndent=st.bullet_indent, bulletIndent=0), bulletText="•"))
+                story.append(_Item(escape(item), ParagraphStyle(
+                    "bullet", parent=st.body, leftIndent=st.bullet_indent, bulletIndent=0), bulletText="•"))
         elif isinstance(block, Fields):
             story += _fields(block.pairs, st, width, stacked)
         elif isinstance(block, Signatures):
             story += _signatures(block.labels, st, width, stacked, roll)
         elif isinstance(block, NewCopy):  # each copy carries the code: the resident keeps one of them
-            if stacked:
-                story += _verification(sheet, st, width, stacked, roll)
+            if roll:
+                story += _verification(sheet, st)
             if roll:
                 story += [Spacer(1, 6 * mm), _p("- - - - - - découpez ici - - - - - -", st.small), Spacer(1, 6 * mm)]
             else:
                 story.append(PageBreak())
-            story += _header(sheet, st, width, stacked, with_issuer=True)
+            story += _header(sheet, st, width, roll, with_issuer=True)
         elif isinstance(block, Letterhead):
             if roll:  # no window on a roll: sender and recipient one after the other
                 story += [_p(line, st.body) for line in block.sender]
                 story += [Spacer(1, 3 * mm), *[_p(line, st.strong) for line in block.address], Spacer(1, 3 * mm)]
             else:  # drawn by the page callback at fixed places; keep the space free
                 story.insert(1, Spacer(1, WINDOW[1] + WINDOW[3] - 20 * mm + 6 * mm))
-    if stacked:
-        story += _verification(sheet, st, width, stacked, roll)
+    if roll:
+        story += _verification(sheet, st)
     return story
 
 
-def _header(sheet: Sheet, st: Styles, width: float, stacked: bool, *, with_issuer: bool) -> list[Flowable]:
-    """Issuer, number and date; on standard A4 the verification code and QR sit beside them, top right,
-    so they never push a one-page document onto a second page. Narrow or large print: at the end."""
+def _header(sheet: Sheet, st: Styles, width: float, roll: bool, *, with_issuer: bool) -> list[Flowable]:
+    """Issuer, number and date; on A4 (large print too) the verification code and QR sit beside them, top
+    right, so they never push a one-page document onto a second sheet. On the narrow roll: at the end."""
     lines = [_p(sheet.issuer, st.strong)] if with_issuer else []
     lines += [_p(f"N° {sheet.number}", st.strong), _p(sheet.issued_line, st.body)]
-    if stacked:
+    if roll:
         return lines
     lines.append(_p(f"Pour vérifier ce document, présentez ce code au guichet : {sheet.code}", st.small))
     qr_size = 24 * mm
@@ -285,17 +292,10 @@ def _header(sheet: Sheet, st: Styles, width: float, stacked: bool, *, with_issue
     return [table]
 
 
-def _verification(sheet: Sheet, st: Styles, width: float, stacked: bool, roll: bool) -> list[Flowable]:
-    text = [_p("Pour vérifier ce document, présentez ce code au guichet :", st.small), _p(sheet.code, st.strong),
-            _p(f"N° {sheet.number}", st.small)]
-    qr_size = 26 * mm if stacked else 22 * mm
-    if stacked:
-        group = [*text, _Qr(sheet.qr, qr_size)]
-        return [Spacer(1, 4 * mm), *(group if roll else [KeepTogether(group)])]
-    table = Table([[_Qr(sheet.qr, qr_size), text]], colWidths=[qr_size + 4 * mm, width - qr_size - 4 * mm],
-                  hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [Spacer(1, 5 * mm), KeepTogether([table])]
+def _verification(sheet: Sheet, st: Styles) -> list[Flowable]:
+    """The code and QR at the end of a roll receipt (too narrow to sit beside the header)."""
+    return [Spacer(1, 4 * mm), _p("Pour vérifier ce document, présentez ce code au guichet :", st.small),
+            _p(sheet.code, st.strong), _p(f"N° {sheet.number}", st.small), _Qr(sheet.qr, 26 * mm)]
 
 
 def _page_start(canvas: Canvas, doc: _Doc) -> None:
