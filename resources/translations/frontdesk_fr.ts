@@ -331,6 +331,129 @@
     </message>
 </context>
 <context>
+    <name>CatalogueProblems</name>
+    <message>
+        <location filename="../../ui/texts.py" line="258"/>
+        <source>the file cannot be read (TOML syntax or encoding)</source>
+        <translation>fichier illisible (syntaxe TOML ou encodage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="259"/>
+        <source>the file is too large</source>
+        <translation>fichier trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="260"/>
+        <source>a required entry is missing or empty</source>
+        <translation>une rubrique obligatoire manque ou est vide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="261"/>
+        <source>an entry has the wrong kind of value</source>
+        <translation>une rubrique a une valeur du mauvais type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="262"/>
+        <source>unknown entry (a typo?)</source>
+        <translation>rubrique inconnue (faute de frappe&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="263"/>
+        <source>invalid identifier</source>
+        <translation>identifiant incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="264"/>
+        <source>the source must be “local” or “external”</source>
+        <translation>la source doit être «&#xa0;local&#xa0;» ou «&#xa0;external&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="265"/>
+        <source>unknown procedure category</source>
+        <translation>catégorie de démarche inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="266"/>
+        <source>unknown field type</source>
+        <translation>type de champ inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="267"/>
+        <source>the same identifier is used twice</source>
+        <translation>le même identifiant est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="268"/>
+        <source>another procedure already has this identifier</source>
+        <translation>une autre démarche porte déjà cet identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="269"/>
+        <source>the display condition names an unknown field, a later field or an unknown answer</source>
+        <translation>la condition d&apos;affichage désigne un champ inconnu, un champ placé après, ou une réponse inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="271"/>
+        <source>a choice needs its list of answers</source>
+        <translation>un choix doit avoir sa liste de réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="272"/>
+        <source>answers must differ and “autre” is written with allow_other</source>
+        <translation>les réponses doivent être différentes, et «&#xa0;autre&#xa0;» s&apos;indique avec allow_other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="274"/>
+        <source>the minimum is above the maximum</source>
+        <translation>le minimum dépasse le maximum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="275"/>
+        <source>a repeated group cannot contain another one</source>
+        <translation>un groupe répété ne peut pas en contenir un autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="276"/>
+        <source>this kind of field cannot be required</source>
+        <translation>ce type de champ ne peut pas être obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="277"/>
+        <source>the meaning of silence must be “acceptance”, “rejection” or “none”</source>
+        <translation>le sens du silence doit être «&#xa0;acceptance&#xa0;», «&#xa0;rejection&#xa0;» ou «&#xa0;none&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="279"/>
+        <source>the implicit-decision delay is missing or out of range</source>
+        <translation>le délai de décision implicite manque ou est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="281"/>
+        <source>the web address must start with https://</source>
+        <translation>l&apos;adresse web doit commencer par https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="282"/>
+        <source>the service&apos;s e-mail address is not valid</source>
+        <translation>l&apos;adresse électronique du service n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="283"/>
+        <source>the service&apos;s phone number is not valid</source>
+        <translation>le numéro de téléphone du service n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="284"/>
+        <source>the service&apos;s postal code is not valid</source>
+        <translation>le code postal du service n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="285"/>
+        <source>this entry is only for national sites</source>
+        <translation>cette rubrique est réservée aux sites nationaux</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../ui/password.py" line="19"/>
@@ -625,6 +748,244 @@
         <location filename="../../ui/access.py" line="121"/>
         <source>Create the desk and my account</source>
         <translation>Créer le guichet et mon compte</translation>
+    </message>
+</context>
+<context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../../ui/texts.py" line="213"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="214"/>
+        <source>This answer cannot be read: please type it again.</source>
+        <translation>Réponse illisible&#xa0;: saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="215"/>
+        <source>Type a text.</source>
+        <translation>Saisissez un texte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="216"/>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Trop long&#xa0;: {max} caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="217"/>
+        <source>Type a whole number, for example 3.</source>
+        <translation>Saisissez un nombre entier, par exemple 3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="218"/>
+        <source>Type a number, for example 12,50.</source>
+        <translation>Saisissez un nombre, par exemple 12,50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="219"/>
+        <source>Must be at least {min}.</source>
+        <translation>Doit valoir au moins {min}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="220"/>
+        <source>Must be at most {max}.</source>
+        <translation>Doit valoir au plus {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="221"/>
+        <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
+        <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="222"/>
+        <source>Write the date and time as dd/mm/yyyy hh:mm, for example 12/03/2026 14:30.</source>
+        <translation>Écrivez la date et l&apos;heure sous la forme jj/mm/aaaa hh&#xa0;:mm, par exemple 12/03/2026 14&#xa0;:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="224"/>
+        <source>The date must be on or after {min}.</source>
+        <translation>La date doit être le {min} ou après.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="225"/>
+        <source>The date must be on or before {max}.</source>
+        <translation>La date doit être le {max} ou avant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="226"/>
+        <source>Answer yes or no.</source>
+        <translation>Répondez oui ou non.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="227"/>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Cette adresse électronique n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="228"/>
+        <source>This is not a valid phone number.</source>
+        <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="229"/>
+        <source>A French postal code has 5 digits.</source>
+        <translation>Un code postal français a 5 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="230"/>
+        <source>An INSEE code has 5 characters, for example 95018.</source>
+        <translation>Un code INSEE a 5 caractères, par exemple 95018.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="231"/>
+        <source>Choose an answer from the list.</source>
+        <translation>Choisissez une réponse dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="232"/>
+        <source>Say what “other” means.</source>
+        <translation>Précisez la réponse «&#xa0;autre&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="233"/>
+        <source>Add at least {min}.</source>
+        <translation>Ajoutez-en au moins {min}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="234"/>
+        <source>At most {max}: remove the extra ones.</source>
+        <translation>{max} au plus&#xa0;: retirez ceux en trop.</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../ui/form_view.py" line="123"/>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="125"/>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>jj/mm/aaaa hh&#xa0;:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="127"/>
+        <source>name@example.fr</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="184"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="184"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="185"/>
+        <source>Not answered</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="237"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="239"/>
+        <source>Ms</source>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="239"/>
+        <source>Mr</source>
+        <translation>Monsieur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="245"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="255"/>
+        <source>{label}: other, say what</source>
+        <translation>{label}&#xa0;: autre, précisez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="257"/>
+        <source>Other:</source>
+        <translation>Autre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="300"/>
+        <source>Number and street</source>
+        <translation>Numéro et voie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="300"/>
+        <location filename="../../ui/form_view.py" line="304"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="301"/>
+        <location filename="../../ui/form_view.py" line="304"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="376"/>
+        <source>Supplied</source>
+        <translation>Fourni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="377"/>
+        <source>Original shown</source>
+        <translation>Original présenté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="414"/>
+        <source>{label}: to be completed online by the resident</source>
+        <translation>{label}&#xa0;: à compléter en ligne par l&apos;usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="439"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="440"/>
+        <source>Add to “{label}”</source>
+        <translation>Ajouter à «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="464"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="488"/>
+        <source>{label} No. {number}</source>
+        <translation>{label} n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="489"/>
+        <source>Remove {label} No. {number}</source>
+        <translation>Retirer {label} n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="543"/>
+        <source>(required)</source>
+        <translation>(obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="681"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
     </message>
 </context>
 <context>
