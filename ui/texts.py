@@ -128,6 +128,8 @@ _EXPECTED = {
         "for example “ADM” or “ADM-A1”"),
     "http_url": QT_TRANSLATE_NOOP("Messages", "a web address starting with https:// or http://"),
     "positive_seconds": QT_TRANSLATE_NOOP("Messages", "a number of seconds above 0 and at most 300"),
+    "folder_name": QT_TRANSLATE_NOOP(
+        "Messages", "a folder name (letters, digits, space, dot, hyphen; no “/” and no “..”)"),
 }
 
 ROLES = {

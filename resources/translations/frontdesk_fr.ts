@@ -4,127 +4,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/texts.py" line="140"/>
+        <location filename="../../ui/texts.py" line="142"/>
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="141"/>
+        <location filename="../../ui/texts.py" line="143"/>
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="142"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="143"/>
+        <location filename="../../ui/texts.py" line="145"/>
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="146"/>
         <source>Screen unlocked</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="145"/>
+        <location filename="../../ui/texts.py" line="147"/>
         <source>Failed unlock</source>
         <translation>Échec de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="146"/>
+        <location filename="../../ui/texts.py" line="148"/>
         <source>Account blocked after failed attempts</source>
         <translation>Compte bloqué après des échecs répétés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="147"/>
+        <location filename="../../ui/texts.py" line="149"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="148"/>
+        <location filename="../../ui/texts.py" line="150"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="149"/>
+        <location filename="../../ui/texts.py" line="151"/>
         <source>Password reset by a supervisor</source>
         <translation>Mot de passe réinitialisé par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="152"/>
         <source>Account enabled</source>
         <translation>Compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="151"/>
+        <location filename="../../ui/texts.py" line="153"/>
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="152"/>
+        <location filename="../../ui/texts.py" line="154"/>
         <source>Desk created</source>
         <translation>Guichet créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="153"/>
+        <location filename="../../ui/texts.py" line="155"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="154"/>
+        <location filename="../../ui/texts.py" line="156"/>
         <source>Journal verified</source>
         <translation>Journal vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155"/>
+        <location filename="../../ui/texts.py" line="157"/>
         <source>Resident registered</source>
         <translation>Usager enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="156"/>
+        <location filename="../../ui/texts.py" line="158"/>
         <source>Resident&apos;s file updated</source>
         <translation>Fiche usager modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="157"/>
+        <location filename="../../ui/texts.py" line="159"/>
         <source>Duplicate files merged</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="158"/>
+        <location filename="../../ui/texts.py" line="160"/>
         <source>Merge undone</source>
         <translation>Fusion annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="159"/>
+        <location filename="../../ui/texts.py" line="161"/>
         <source>Visit started</source>
         <translation>Passage commencé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="160"/>
+        <location filename="../../ui/texts.py" line="162"/>
         <source>Visit finished</source>
         <translation>Passage terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="163"/>
         <source>Visit recorded</source>
         <translation>Passage enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="162"/>
+        <location filename="../../ui/texts.py" line="164"/>
         <source>Consent recorded</source>
         <translation>Consentement recueilli</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="163"/>
+        <location filename="../../ui/texts.py" line="165"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="164"/>
+        <location filename="../../ui/texts.py" line="166"/>
         <source>Digital needs assessed</source>
         <translation>Besoins numériques évalués</translation>
     </message>
@@ -333,122 +333,122 @@
 <context>
     <name>CatalogueProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="258"/>
+        <location filename="../../ui/texts.py" line="260"/>
         <source>the file cannot be read (TOML syntax or encoding)</source>
         <translation>fichier illisible (syntaxe TOML ou encodage)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="259"/>
+        <location filename="../../ui/texts.py" line="261"/>
         <source>the file is too large</source>
         <translation>fichier trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="260"/>
+        <location filename="../../ui/texts.py" line="262"/>
         <source>a required entry is missing or empty</source>
         <translation>une rubrique obligatoire manque ou est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="261"/>
+        <location filename="../../ui/texts.py" line="263"/>
         <source>an entry has the wrong kind of value</source>
         <translation>une rubrique a une valeur du mauvais type</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="262"/>
+        <location filename="../../ui/texts.py" line="264"/>
         <source>unknown entry (a typo?)</source>
         <translation>rubrique inconnue (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="263"/>
+        <location filename="../../ui/texts.py" line="265"/>
         <source>invalid identifier</source>
         <translation>identifiant incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="264"/>
+        <location filename="../../ui/texts.py" line="266"/>
         <source>the source must be “local” or “external”</source>
         <translation>la source doit être «&#xa0;local&#xa0;» ou «&#xa0;external&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="265"/>
+        <location filename="../../ui/texts.py" line="267"/>
         <source>unknown procedure category</source>
         <translation>catégorie de démarche inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="266"/>
+        <location filename="../../ui/texts.py" line="268"/>
         <source>unknown field type</source>
         <translation>type de champ inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="267"/>
+        <location filename="../../ui/texts.py" line="269"/>
         <source>the same identifier is used twice</source>
         <translation>le même identifiant est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="268"/>
+        <location filename="../../ui/texts.py" line="270"/>
         <source>another procedure already has this identifier</source>
         <translation>une autre démarche porte déjà cet identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="269"/>
+        <location filename="../../ui/texts.py" line="271"/>
         <source>the display condition names an unknown field, a later field or an unknown answer</source>
         <translation>la condition d&apos;affichage désigne un champ inconnu, un champ placé après, ou une réponse inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="271"/>
+        <location filename="../../ui/texts.py" line="273"/>
         <source>a choice needs its list of answers</source>
         <translation>un choix doit avoir sa liste de réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="272"/>
+        <location filename="../../ui/texts.py" line="274"/>
         <source>answers must differ and “autre” is written with allow_other</source>
         <translation>les réponses doivent être différentes, et «&#xa0;autre&#xa0;» s&apos;indique avec allow_other</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="274"/>
+        <location filename="../../ui/texts.py" line="276"/>
         <source>the minimum is above the maximum</source>
         <translation>le minimum dépasse le maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="275"/>
+        <location filename="../../ui/texts.py" line="277"/>
         <source>a repeated group cannot contain another one</source>
         <translation>un groupe répété ne peut pas en contenir un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="276"/>
+        <location filename="../../ui/texts.py" line="278"/>
         <source>this kind of field cannot be required</source>
         <translation>ce type de champ ne peut pas être obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="277"/>
+        <location filename="../../ui/texts.py" line="279"/>
         <source>the meaning of silence must be “acceptance”, “rejection” or “none”</source>
         <translation>le sens du silence doit être «&#xa0;acceptance&#xa0;», «&#xa0;rejection&#xa0;» ou «&#xa0;none&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="279"/>
+        <location filename="../../ui/texts.py" line="281"/>
         <source>the implicit-decision delay is missing or out of range</source>
         <translation>le délai de décision implicite manque ou est hors limites</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="281"/>
+        <location filename="../../ui/texts.py" line="283"/>
         <source>the web address must start with https://</source>
         <translation>l&apos;adresse web doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="282"/>
+        <location filename="../../ui/texts.py" line="284"/>
         <source>the service&apos;s e-mail address is not valid</source>
         <translation>l&apos;adresse électronique du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="283"/>
+        <location filename="../../ui/texts.py" line="285"/>
         <source>the service&apos;s phone number is not valid</source>
         <translation>le numéro de téléphone du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="284"/>
+        <location filename="../../ui/texts.py" line="286"/>
         <source>the service&apos;s postal code is not valid</source>
         <translation>le code postal du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="285"/>
+        <location filename="../../ui/texts.py" line="287"/>
         <source>this entry is only for national sites</source>
         <translation>cette rubrique est réservée aux sites nationaux</translation>
     </message>
@@ -753,107 +753,107 @@
 <context>
     <name>FormProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="213"/>
+        <location filename="../../ui/texts.py" line="215"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="214"/>
+        <location filename="../../ui/texts.py" line="216"/>
         <source>This answer cannot be read: please type it again.</source>
         <translation>Réponse illisible&#xa0;: saisissez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="215"/>
+        <location filename="../../ui/texts.py" line="217"/>
         <source>Type a text.</source>
         <translation>Saisissez un texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="216"/>
+        <location filename="../../ui/texts.py" line="218"/>
         <source>Too long: at most {max} characters.</source>
         <translation>Trop long&#xa0;: {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="217"/>
+        <location filename="../../ui/texts.py" line="219"/>
         <source>Type a whole number, for example 3.</source>
         <translation>Saisissez un nombre entier, par exemple 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="218"/>
+        <location filename="../../ui/texts.py" line="220"/>
         <source>Type a number, for example 12,50.</source>
         <translation>Saisissez un nombre, par exemple 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="219"/>
+        <location filename="../../ui/texts.py" line="221"/>
         <source>Must be at least {min}.</source>
         <translation>Doit valoir au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="220"/>
+        <location filename="../../ui/texts.py" line="222"/>
         <source>Must be at most {max}.</source>
         <translation>Doit valoir au plus {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="221"/>
+        <location filename="../../ui/texts.py" line="223"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="222"/>
+        <location filename="../../ui/texts.py" line="224"/>
         <source>Write the date and time as dd/mm/yyyy hh:mm, for example 12/03/2026 14:30.</source>
         <translation>Écrivez la date et l&apos;heure sous la forme jj/mm/aaaa hh&#xa0;:mm, par exemple 12/03/2026 14&#xa0;:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="224"/>
+        <location filename="../../ui/texts.py" line="226"/>
         <source>The date must be on or after {min}.</source>
         <translation>La date doit être le {min} ou après.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="225"/>
+        <location filename="../../ui/texts.py" line="227"/>
         <source>The date must be on or before {max}.</source>
         <translation>La date doit être le {max} ou avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="226"/>
+        <location filename="../../ui/texts.py" line="228"/>
         <source>Answer yes or no.</source>
         <translation>Répondez oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="227"/>
+        <location filename="../../ui/texts.py" line="229"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="228"/>
+        <location filename="../../ui/texts.py" line="230"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="229"/>
+        <location filename="../../ui/texts.py" line="231"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="230"/>
+        <location filename="../../ui/texts.py" line="232"/>
         <source>An INSEE code has 5 characters, for example 95018.</source>
         <translation>Un code INSEE a 5 caractères, par exemple 95018.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="231"/>
+        <location filename="../../ui/texts.py" line="233"/>
         <source>Choose an answer from the list.</source>
         <translation>Choisissez une réponse dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="232"/>
+        <location filename="../../ui/texts.py" line="234"/>
         <source>Say what “other” means.</source>
         <translation>Précisez la réponse «&#xa0;autre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="233"/>
+        <location filename="../../ui/texts.py" line="235"/>
         <source>Add at least {min}.</source>
         <translation>Ajoutez-en au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="234"/>
+        <location filename="../../ui/texts.py" line="236"/>
         <source>At most {max}: remove the extra ones.</source>
         <translation>{max} au plus&#xa0;: retirez ceux en trop.</translation>
     </message>
@@ -1653,22 +1653,27 @@
         <translation>un nombre de secondes supérieur à 0 et au plus égal à 300</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="168"/>
+        <location filename="../../ui/texts.py" line="131"/>
+        <source>a folder name (letters, digits, space, dot, hyphen; no “/” and no “..”)</source>
+        <translation>un nom de dossier (lettres, chiffres, espace, point, tiret&#xa0;; sans «&#xa0;/&#xa0;» ni «&#xa0;..&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="170"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="169"/>
+        <location filename="../../ui/texts.py" line="171"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="170"/>
+        <location filename="../../ui/texts.py" line="172"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="192"/>
+        <location filename="../../ui/texts.py" line="194"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -2190,17 +2195,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="134"/>
+        <location filename="../../ui/texts.py" line="136"/>
         <source>Front-desk agent</source>
         <translation>Agent d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="135"/>
+        <location filename="../../ui/texts.py" line="137"/>
         <source>Digital mediator</source>
         <translation>Médiateur numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="136"/>
+        <location filename="../../ui/texts.py" line="138"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
