@@ -57,6 +57,7 @@ from ui.forms import ERROR_PREFIX
 from ui.texts import form_problem
 
 T = FieldType
+LONG_LABEL = 80  # characters; a longer label wraps
 
 
 translate = QCoreApplication.translate  # called with the literal context "FormView", so lupdate finds each text
@@ -74,6 +75,15 @@ def _readable(field: Field, text: str, today: date) -> Any:
         return empty_value(field)
     value = normalise(field, text, today).value
     return text if value in (None, "") else value
+
+
+def _form_layout(parent: QWidget | None = None) -> QFormLayout:
+    """Each question above its answer, as on paper forms and service-public.fr: long labels read in full
+    (also at 200 %), and the answers line up on the left edge."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+    return form
 
 
 class Editor:
@@ -230,23 +240,22 @@ class ComboEditor(Editor):
 
     def __init__(self, field: Field, parent: QWidget, on_change: Callable[[], None]) -> None:
         super().__init__(field, parent, on_change)
-        self.widget = box = QWidget(parent)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.combo = QComboBox(box)
-        self.combo.addItem(translate("FormView", "— choose —"), "")
         if field.type is T.CIVILITY:
-            for code, text in zip(CIVILITIES, (translate("FormView", "Ms"), translate("FormView", "Mr")), strict=True):
-                self.combo.addItem(text, code)
+            self.codes = ["", *CIVILITIES]
+            texts = [translate("FormView", "Ms"), translate("FormView", "Mr")]
         else:
-            for option in field.options:
-                self.combo.addItem(option, option)
-            if field.allow_other:
-                self.combo.addItem(translate("FormView", "Other"), OTHER)
-        column.addWidget(self.combo)
+            self.codes = ["", *field.options, *([OTHER] if field.allow_other else [])]
+            texts = [*field.options, *([translate("FormView", "Other")] if field.allow_other else [])]
         self.other: QLineEdit | None = None
         self.other_row: QWidget | None = None
-        if field.allow_other:
+        if not field.allow_other:
+            self.widget = self.combo = QComboBox(parent)
+        else:
+            self.widget = box = QWidget(parent)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            self.combo = QComboBox(box)
+            column.addWidget(self.combo)
             self.other_row = QWidget(box)
             line = QHBoxLayout(self.other_row)
             line.setContentsMargins(0, 0, 0, 0)
@@ -260,29 +269,33 @@ class ComboEditor(Editor):
             line.addWidget(self.other, 1)
             self.other_row.setVisible(False)
             column.addWidget(self.other_row)
+        self.combo.addItems([translate("FormView", "— choose —"), *texts])  # at once: much faster than one by one
         self.combo.currentIndexChanged.connect(self._picked)
+
+    def _code(self) -> str:
+        index = self.combo.currentIndex()
+        return self.codes[index] if 0 <= index < len(self.codes) else ""
 
     def _picked(self) -> None:
         if self.other_row is not None:
-            self.other_row.setVisible(self.combo.currentData() == OTHER)
+            self.other_row.setVisible(self._code() == OTHER)
         self.on_change()
 
     def value(self) -> Any:
-        data = self.combo.currentData() or ""
-        if data == OTHER and self.other is not None:
+        code = self._code()
+        if code == OTHER and self.other is not None:
             return other_value(self.other.text())
-        return data
+        return code
 
     def set_value(self, value: Any) -> None:
         text = other_text(value) if self.field.allow_other else None
         if text is not None and self.other is not None:
-            self.combo.setCurrentIndex(self.combo.findData(OTHER))
+            self.combo.setCurrentIndex(self.codes.index(OTHER))
             self.other.setText(text)
         else:
-            index = self.combo.findData(value) if isinstance(value, str) else -1
-            self.combo.setCurrentIndex(max(index, 0))
+            self.combo.setCurrentIndex(self.codes.index(value) if value in self.codes else 0)
         if self.other_row is not None:
-            self.other_row.setVisible(self.combo.currentData() == OTHER)
+            self.other_row.setVisible(self._code() == OTHER)
 
     def focus_widget(self) -> QWidget:
         return self.combo
@@ -314,7 +327,7 @@ class PartsEditor(Editor):
             edit.setMaxLength(5 if key == "postal_code" else TEXT_MAX)
             if key == "postal_code":
                 edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ]{0,6}"), edit))
-                edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000000") + 24)
+                edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance(text) + 24)  # the placeholder reads in full
             edit.textEdited.connect(on_change)
             row.addWidget(edit, 0 if key == "postal_code" else 1)
             self.edits[key] = edit
@@ -457,7 +470,7 @@ class GroupEditor(Editor):
         title = QLabel(frame)
         title.setTextFormat(Qt.TextFormat.PlainText)
         column.addWidget(title)
-        form = QFormLayout()
+        form = _form_layout()
         column.addLayout(form)
         section = Section(self.field.children, frame, form, self.on_change)
         section.set_values(values)
@@ -549,7 +562,10 @@ class Section:
             else:
                 text = f"{field.label} {required}" if field.required else field.label
                 label = QLabel(_plain(text), parent)
-                label.setWordWrap(True)
+                if len(text) > LONG_LABEL:  # a wrapped label takes a narrow width of its own: only when needed
+                    label.setWordWrap(True)
+                    label.setMinimumWidth(label.fontMetrics().averageCharWidth() * LONG_LABEL)
+                label.setContentsMargins(0, 8, 0, 0)  # air above each question, none between it and its answer
                 label.setBuddy(editor.focus_widget() or editor.widget)
                 form.addRow(label, editor.widget)
             self._name(editor, required)
@@ -680,9 +696,7 @@ class FormView(QWidget):
         self.schema = schema
         self.setAccessibleName(translate("FormView", "Form"))
         self._problem_widgets: list[QWidget] = []
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = _form_layout(self)
         self.section = Section(schema.fields, self, form, self._announce)
         for editor in self.section.editors.values():
             if isinstance(editor, GroupEditor):

@@ -454,6 +454,49 @@
     </message>
 </context>
 <context>
+    <name>CatalogueProblemsView</name>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="23"/>
+        <source>Procedure catalogue</source>
+        <translation>Catalogue des démarches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="27"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="27"/>
+        <source>Procedure</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="28"/>
+        <source>Entry</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="28"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="29"/>
+        <source>Problems of the catalogue</source>
+        <translation>Problèmes du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="36"/>
+        <source>{loaded} procedures available. {count} problem(s): the definitions below were left out until they are corrected.</source>
+        <translation>{loaded} démarches disponibles. {count} problème(s)&#xa0;: les définitions ci-dessous sont écartées jusqu&apos;à leur correction.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="39"/>
+        <source>{loaded} procedures available. No problem found.</source>
+        <translation>{loaded} démarches disponibles. Aucun problème.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../ui/password.py" line="19"/>
@@ -861,129 +904,129 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../ui/form_view.py" line="123"/>
+        <location filename="../../ui/form_view.py" line="133"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="125"/>
+        <location filename="../../ui/form_view.py" line="135"/>
         <source>dd/mm/yyyy hh:mm</source>
         <translation>jj/mm/aaaa hh&#xa0;:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="127"/>
+        <location filename="../../ui/form_view.py" line="137"/>
         <source>name@example.fr</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="184"/>
+        <location filename="../../ui/form_view.py" line="194"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="184"/>
+        <location filename="../../ui/form_view.py" line="194"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="185"/>
+        <location filename="../../ui/form_view.py" line="195"/>
         <source>Not answered</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="237"/>
+        <location filename="../../ui/form_view.py" line="272"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="239"/>
+        <location filename="../../ui/form_view.py" line="245"/>
         <source>Ms</source>
         <translation>Madame</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="239"/>
+        <location filename="../../ui/form_view.py" line="245"/>
         <source>Mr</source>
         <translation>Monsieur</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="245"/>
+        <location filename="../../ui/form_view.py" line="248"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="255"/>
+        <location filename="../../ui/form_view.py" line="264"/>
         <source>{label}: other, say what</source>
         <translation>{label}&#xa0;: autre, précisez</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="257"/>
+        <location filename="../../ui/form_view.py" line="266"/>
         <source>Other:</source>
         <translation>Autre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="300"/>
+        <location filename="../../ui/form_view.py" line="313"/>
         <source>Number and street</source>
         <translation>Numéro et voie</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="300"/>
-        <location filename="../../ui/form_view.py" line="304"/>
+        <location filename="../../ui/form_view.py" line="313"/>
+        <location filename="../../ui/form_view.py" line="317"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="301"/>
-        <location filename="../../ui/form_view.py" line="304"/>
+        <location filename="../../ui/form_view.py" line="314"/>
+        <location filename="../../ui/form_view.py" line="317"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="376"/>
+        <location filename="../../ui/form_view.py" line="389"/>
         <source>Supplied</source>
         <translation>Fourni</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="377"/>
+        <location filename="../../ui/form_view.py" line="390"/>
         <source>Original shown</source>
         <translation>Original présenté</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="414"/>
+        <location filename="../../ui/form_view.py" line="427"/>
         <source>{label}: to be completed online by the resident</source>
         <translation>{label}&#xa0;: à compléter en ligne par l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="439"/>
+        <location filename="../../ui/form_view.py" line="452"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="440"/>
+        <location filename="../../ui/form_view.py" line="453"/>
         <source>Add to “{label}”</source>
         <translation>Ajouter à «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="464"/>
+        <location filename="../../ui/form_view.py" line="477"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="488"/>
+        <location filename="../../ui/form_view.py" line="501"/>
         <source>{label} No. {number}</source>
         <translation>{label} n° {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="489"/>
+        <location filename="../../ui/form_view.py" line="502"/>
         <source>Remove {label} No. {number}</source>
         <translation>Retirer {label} n° {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="543"/>
+        <location filename="../../ui/form_view.py" line="556"/>
         <source>(required)</source>
         <translation>(obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="681"/>
+        <location filename="../../ui/form_view.py" line="697"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>

@@ -33,6 +33,7 @@ def run(ctx) -> dict[str, float]:
 
 
 def measure() -> dict[str, float]:
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QWidget
 
     from frontdesk.resources import RESOURCES
@@ -59,7 +60,7 @@ def measure() -> dict[str, float]:
         elapsed = (time.perf_counter() - start) * 1000
         widget.close()
         widget.deleteLater()
-        app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # really gone before the next run
         return elapsed
 
     results: dict[str, list[float]] = {"form": [], "bare": []}
