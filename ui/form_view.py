@@ -359,6 +359,7 @@ class MultipleChoiceEditor(Editor):
         self.boxes: dict[str, QCheckBox] = {}
         for option in field.options:
             check = QCheckBox(_plain(option), box)
+            check.setAccessibleName(f"{field.label}\u00a0: {option}")  # the question, not only the answer
             check.toggled.connect(on_change)
             column.addWidget(check)
             self.boxes[option] = check
