@@ -45,7 +45,6 @@ from frontdesk.forms.values import (
     ADDRESS_PARTS,
     CIVILITIES,
     COMMUNE_PARTS,
-    LONG_TEXT_MAX,
     OTHER,
     TEXT_MAX,
     empty_value,
@@ -95,7 +94,6 @@ class Editor:
     def __init__(self, field: Field, parent: QWidget, on_change: Callable[[], None]) -> None:
         self.field = field
         self.on_change = on_change
-        self.name = field.label
 
     def value(self) -> Any:
         return empty_value(self.field)
@@ -175,7 +173,7 @@ class LongTextEditor(Editor):
         edit.textChanged.connect(on_change)
 
     def value(self) -> Any:
-        return self.widget.toPlainText()[: (self.field.max_length or LONG_TEXT_MAX) + 1000].strip()
+        return self.widget.toPlainText().strip()
 
     def set_value(self, value: Any) -> None:
         self.widget.setPlainText(value if isinstance(value, str) else "")
@@ -550,6 +548,7 @@ class Section:
         self.fields = tuple(fields)
         self.form = form
         self.changed = changed
+        self.building = False
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
         self.shown: dict[str, bool] = {}
@@ -587,14 +586,12 @@ class Section:
 
     def _callback(self, field_id: str) -> Callable[[], None]:
         def changed() -> None:
-            if self.building:
+            if self.building:  # values being shown, not typed: no draft to save
                 return
             if field_id in self.sources:
                 self.update_visibility()
             self.changed()
         return changed
-
-    building = False
 
     def values(self) -> dict[str, Any]:
         return {fid: editor.value() for fid, editor in self.editors.items() if editor.field.holds_value}

@@ -74,6 +74,14 @@ _MESSAGES.update({
     "journal.broken": QT_TRANSLATE_NOOP("Messages", "The journal was altered: first faulty entry No. {seq}."),
     "resident.unknown": QT_TRANSLATE_NOOP("Messages", "This resident's file does not exist (any more)."),
     "visit.unknown": QT_TRANSLATE_NOOP("Messages", "This visit does not exist (any more)."),
+    "catalogue.import_not_toml": QT_TRANSLATE_NOOP(
+        "Messages", "The file {path} is not a TOML definition (a .toml file is expected)."),
+    "catalogue.import_unreadable": QT_TRANSLATE_NOOP("Messages", "The file {path} cannot be read: {detail}"),
+    "catalogue.import_too_large": QT_TRANSLATE_NOOP("Messages", "The file {path} is larger than {max_kib} KiB."),
+    "catalogue.import_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The definition {path} has {count} problem(s); it was not imported."),
+    "catalogue.import_duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "A procedure already has the identifier “{procedure}”; nothing was imported."),
 })
 
 # One short sentence per field error code, shown under the field.
