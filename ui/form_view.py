@@ -94,6 +94,7 @@ class Editor:
     def __init__(self, field: Field, parent: QWidget, on_change: Callable[[], None]) -> None:
         self.field = field
         self.on_change = on_change
+        self.relinked: Callable[[], None] = lambda: None  # the form re-chains Tab when widgets are added
 
     def value(self) -> Any:
         return empty_value(self.field)
@@ -250,33 +251,45 @@ class ComboEditor(Editor):
             self.widget = self.combo = QComboBox(parent)
         else:
             self.widget = box = QWidget(parent)
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
+            self.column = QVBoxLayout(box)
+            self.column.setContentsMargins(0, 0, 0, 0)
             self.combo = QComboBox(box)
-            column.addWidget(self.combo)
-            self.other_row = QWidget(box)
+            self.column.addWidget(self.combo)
+        self.combo.addItems([translate("FormView", "— choose —"), *texts])  # at once: much faster than one by one
+        self.combo.currentIndexChanged.connect(self._picked)
+
+    def _other_line(self) -> QLineEdit:
+        """The "Other:" line, made the first time "other" is picked (most answers never need it)."""
+        if self.other is None:
+            self.other_row = QWidget(self.widget)
             line = QHBoxLayout(self.other_row)
             line.setContentsMargins(0, 0, 0, 0)
             self.other = QLineEdit(self.other_row)
             self.other.setMaxLength(TEXT_MAX)
-            self.other.setAccessibleName(translate("FormView", "{label}: other, say what").format(label=field.label))
-            self.other.textEdited.connect(on_change)
+            self.other.setAccessibleName(
+                translate("FormView", "{label}: other, say what").format(label=self.field.label))
+            self.other.textEdited.connect(self.on_change)
             caption = QLabel(translate("FormView", "Other:"), self.other_row)
             caption.setBuddy(self.other)
             line.addWidget(caption)
             line.addWidget(self.other, 1)
-            self.other_row.setVisible(False)
-            column.addWidget(self.other_row)
-        self.combo.addItems([translate("FormView", "— choose —"), *texts])  # at once: much faster than one by one
-        self.combo.currentIndexChanged.connect(self._picked)
+            self.column.addWidget(self.other_row)
+            self.relinked()
+        return self.other
+
+    def _show_other(self) -> None:
+        wanted = self._code() == OTHER
+        if wanted:
+            self._other_line()
+        if self.other_row is not None:
+            self.other_row.setVisible(wanted)
 
     def _code(self) -> str:
         index = self.combo.currentIndex()
         return self.codes[index] if 0 <= index < len(self.codes) else ""
 
     def _picked(self) -> None:
-        if self.other_row is not None:
-            self.other_row.setVisible(self._code() == OTHER)
+        self._show_other()
         self.on_change()
 
     def value(self) -> Any:
@@ -287,13 +300,12 @@ class ComboEditor(Editor):
 
     def set_value(self, value: Any) -> None:
         text = other_text(value) if self.field.allow_other else None
-        if text is not None and self.other is not None:
+        if text is not None:
             self.combo.setCurrentIndex(self.codes.index(OTHER))
-            self.other.setText(text)
+            self._other_line().setText(text)
         else:
             self.combo.setCurrentIndex(self.codes.index(value) if value in self.codes else 0)
-        if self.other_row is not None:
-            self.other_row.setVisible(self._code() == OTHER)
+        self._show_other()
 
     def focus_widget(self) -> QWidget:
         return self.combo
@@ -452,7 +464,6 @@ class GroupEditor(Editor):
         self.add_button.setAccessibleName(translate("FormView", "Add to “{label}”").format(label=field.label))
         self.add_button.clicked.connect(self._add_clicked)
         self.column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.relinked: Callable[[], None] = lambda: None
 
     def _add_clicked(self) -> None:
         _frame, section, _button = self._add_item({})
@@ -471,7 +482,7 @@ class GroupEditor(Editor):
         column.addWidget(title)
         form = _form_layout()
         column.addLayout(form)
-        section = Section(self.field.children, frame, form, self.on_change)
+        section = Section(self.field.children, frame, form, self.on_change, lambda: self.relinked())
         section.set_values(values)
         remove = QPushButton(translate("FormView", "Remove"), frame)
         remove.clicked.connect(lambda: self._remove(frame))
@@ -544,7 +555,7 @@ class Section:
     """The fields of one level (the form, or one item of a group) in a QFormLayout, with their conditions."""
 
     def __init__(self, fields: Sequence[Field], parent: QWidget, form: QFormLayout,
-                 changed: Callable[[], None]) -> None:
+                 changed: Callable[[], None], relink: Callable[[], None]) -> None:
         self.fields = tuple(fields)
         self.form = form
         self.changed = changed
@@ -556,6 +567,7 @@ class Section:
         required = translate("FormView", "(required)")
         for field in self.fields:
             editor = _EDITORS[field.type](field, parent, self._callback(field.id))
+            editor.relinked = relink
             self.editors[field.id] = editor
             if editor.spans:
                 form.addRow(editor.widget)
@@ -695,10 +707,7 @@ class FormView(QWidget):
         self.setAccessibleName(translate("FormView", "Form"))
         self._problem_widgets: list[QWidget] = []
         form = _form_layout(self)
-        self.section = Section(schema.fields, self, form, self._announce)
-        for editor in self.section.editors.values():
-            if isinstance(editor, GroupEditor):
-                editor.relinked = self._link_tab_order
+        self.section = Section(schema.fields, self, form, self._announce, self._link_tab_order)
         self.section.set_values(values if isinstance(values, Mapping) else {})
         self._link_tab_order()
 
