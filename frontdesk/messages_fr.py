@@ -14,6 +14,10 @@ EXPECTED = {
                    "par exemple « ADM » ou « ADM-A1 »",
     "http_url": "une adresse web commençant par https:// ou http://",
     "positive_seconds": "un nombre de secondes supérieur à 0 et au plus 300",
+    "long_text": "un texte de 1 à 200 caractères",
+    "address_lines": "1 à 4 lignes d'adresse de 80 caractères au plus (une liste, ou des lignes séparées par « | »)",
+    "postal_code": "un code postal de 5 chiffres",
+    "email": "une adresse de courriel, par exemple accueil@mairie.fr",
 }
 
 MESSAGES = {

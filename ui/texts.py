@@ -74,6 +74,11 @@ _MESSAGES.update({
     "journal.broken": QT_TRANSLATE_NOOP("Messages", "The journal was altered: first faulty entry No. {seq}."),
     "resident.unknown": QT_TRANSLATE_NOOP("Messages", "This resident's file does not exist (any more)."),
     "visit.unknown": QT_TRANSLATE_NOOP("Messages", "This visit does not exist (any more)."),
+    "documents.contact_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The commune's contact details printed on this document are not set up (missing settings: "
+        "{keys}). Ask the administrator to fill them in the settings file."),
+    "documents.no_consent": QT_TRANSLATE_NOOP(
+        "Messages", "No consent is recorded for this resident: record the consent first, then print the form."),
 })
 
 # One short sentence per field error code, shown under the field.
@@ -128,6 +133,11 @@ _EXPECTED = {
         "for example “ADM” or “ADM-A1”"),
     "http_url": QT_TRANSLATE_NOOP("Messages", "a web address starting with https:// or http://"),
     "positive_seconds": QT_TRANSLATE_NOOP("Messages", "a number of seconds above 0 and at most 300"),
+    "long_text": QT_TRANSLATE_NOOP("Messages", "a text of 1 to 200 characters"),
+    "address_lines": QT_TRANSLATE_NOOP(
+        "Messages", "1 to 4 address lines of at most 80 characters (a list, or lines separated by “|”)"),
+    "postal_code": QT_TRANSLATE_NOOP("Messages", "a postal code of 5 digits"),
+    "email": QT_TRANSLATE_NOOP("Messages", "an e-mail address, for example accueil@mairie.fr"),
 }
 
 ROLES = {
@@ -162,6 +172,8 @@ ACTIONS = {
     "consent.given": QT_TRANSLATE_NOOP("Actions", "Consent recorded"),
     "consent.withdrawn": QT_TRANSLATE_NOOP("Actions", "Consent withdrawn"),
     "assessment.recorded": QT_TRANSLATE_NOOP("Actions", "Digital needs assessed"),
+    "document.issued": QT_TRANSLATE_NOOP("Actions", "Document issued"),
+    "document.reprinted": QT_TRANSLATE_NOOP("Actions", "Duplicate printed"),
 }
 
 PROBLEMS = {

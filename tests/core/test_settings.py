@@ -19,6 +19,11 @@ BAD_VALUES = {
     "desk.name": ("x" * 81, "short_text"),
     "desk.prefix": ("A_1", "desk_prefix"),
     "commune.name": ("   ", "short_text"),
+    "commune.address": ("|1 place de la Mairie", "address_lines"),
+    "commune.postal_code": ("9500", "postal_code"),
+    "commune.email": ("accueil.admiville.fr", "email"),
+    "commune.phone": ("0" * 81, "short_text"),
+    "privacy.dpo_contact": ("d" * 201, "long_text"),
     "network.demarche_numerique_url": ("ftp://demarche.example", "http_url"),
     "network.timeout_seconds": ("-3", "positive_seconds"),
 }
