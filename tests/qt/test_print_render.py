@@ -10,9 +10,13 @@ import re
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
 
 from frontdesk.documents import PageFormat, issue
 from frontdesk.documents.blocks import texts
+from frontdesk.documents.layout import qr_modules
 from frontdesk.documents.templates import TITLES, content
 from frontdesk.domain.roles import Actor
 from frontdesk.services.desk import ensure_desk
@@ -87,3 +91,28 @@ def test_large_print_is_large_on_paper(qapp, desk, tmp_path):
     normal = print_to_pdf(issued, tmp_path / "s.pdf", PageFormat.A4, False)
     large = print_to_pdf(issued, tmp_path / "l.pdf", PageFormat.A4, True)
     assert large > normal
+
+
+def test_the_qr_code_on_paper_is_the_documents_own(qapp, desk, tmp_path):
+    """Read the QR back from the printed page, module by module, and compare it with the one the code encodes."""
+    db, actor = desk
+    issued = issue(db, actor, samples.deposit_certificate())
+    path = tmp_path / "qr.pdf"
+    print_to_pdf(issued, path, PageFormat.A4, False)
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    scale = 8  # pixels per point: a module is several pixels wide
+    size = QSize(round(595.3 * scale), round(841.9 * scale))
+    page = QImage(size, QImage.Format.Format_Grayscale8)
+    page.fill(QColor("white"))
+    painter = QPainter(page)
+    painter.drawImage(0, 0, document.render(0, size))
+    painter.end()
+    modules = qr_modules(issued.qr_text)
+    qr_size = 24 * MM
+    cell = qr_size / (len(modules) + 4)
+    left, top = 210 * MM - 20 * MM - qr_size, 20 * MM  # top right of the text area, as in the PDF
+    read = [[page.pixelColor(round((left + (c + 2.5) * cell) * scale),
+                             round((top + (r + 2.5) * cell) * scale)).value() < 128
+             for c in range(len(modules))] for r in range(len(modules))]
+    assert read == [list(row) for row in modules]
