@@ -88,6 +88,8 @@ def _settings(settings) -> int:
         value = getattr(settings, key.attr)
         if isinstance(value, str):
             value = mask_secret(value)
+        elif isinstance(value, tuple):
+            value = " | ".join(value)
         print(f"  {key.dotted} = {value}    (variable {key.env} ; attendu : "
               f"{EXPECTED[key.expected].format(**key.bounds)})")
     return EXIT_OK

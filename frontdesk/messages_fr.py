@@ -15,6 +15,10 @@ EXPECTED = {
     "http_url": "une adresse web commençant par https:// ou http://",
     "positive_seconds": "un nombre de secondes supérieur à 0 et au plus 300",
     "folder_name": "un nom de dossier (lettres, chiffres, espace, point, tiret ; sans « / » ni « .. »)",
+    "long_text": "un texte de 1 à 200 caractères",
+    "address_lines": "1 à 4 lignes d'adresse de 80 caractères au plus (une liste, ou des lignes séparées par « | »)",
+    "postal_code": "un code postal de 5 chiffres",
+    "email": "une adresse de courriel, par exemple accueil@mairie.fr",
 }
 
 MESSAGES = {

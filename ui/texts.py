@@ -82,6 +82,11 @@ _MESSAGES.update({
         "Messages", "The definition {path} has {count} problem(s); it was not imported."),
     "catalogue.import_duplicate": QT_TRANSLATE_NOOP(
         "Messages", "A procedure already has the identifier “{procedure}”; nothing was imported."),
+    "documents.contact_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The commune's contact details printed on this document are not set up (missing settings: "
+        "{keys}). Ask the administrator to fill them in the settings file."),
+    "documents.no_consent": QT_TRANSLATE_NOOP(
+        "Messages", "No consent is recorded for this resident: record the consent first, then print the form."),
 })
 
 # One short sentence per field error code, shown under the field.
@@ -138,6 +143,11 @@ _EXPECTED = {
     "positive_seconds": QT_TRANSLATE_NOOP("Messages", "a number of seconds above 0 and at most 300"),
     "folder_name": QT_TRANSLATE_NOOP(
         "Messages", "a folder name (letters, digits, space, dot, hyphen; no “/” and no “..”)"),
+    "long_text": QT_TRANSLATE_NOOP("Messages", "a text of 1 to 200 characters"),
+    "address_lines": QT_TRANSLATE_NOOP(
+        "Messages", "1 to 4 address lines of at most 80 characters (a list, or lines separated by “|”)"),
+    "postal_code": QT_TRANSLATE_NOOP("Messages", "a postal code of 5 digits"),
+    "email": QT_TRANSLATE_NOOP("Messages", "an e-mail address, for example accueil@mairie.fr"),
 }
 
 ROLES = {
@@ -172,6 +182,8 @@ ACTIONS = {
     "consent.given": QT_TRANSLATE_NOOP("Actions", "Consent recorded"),
     "consent.withdrawn": QT_TRANSLATE_NOOP("Actions", "Consent withdrawn"),
     "assessment.recorded": QT_TRANSLATE_NOOP("Actions", "Digital needs assessed"),
+    "document.issued": QT_TRANSLATE_NOOP("Actions", "Document issued"),
+    "document.reprinted": QT_TRANSLATE_NOOP("Actions", "Duplicate printed"),
 }
 
 PROBLEMS = {
