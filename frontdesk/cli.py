@@ -46,6 +46,20 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument("--role", choices=[r.value for r in Role], default=Role.AGENT.value)
     create.add_argument("--password-stdin", action="store_true", help="lire le mot de passe sur l'entrée standard")
     agent.add_parser("list", help="lister les comptes")
+
+    catalogue = sub.add_parser("catalogue", help="catalogue des démarches").add_subparsers(dest="action",
+                                                                                           required=True)
+    import_dn = catalogue.add_parser(
+        "import-dn", help="importer le formulaire d'une démarche Démarche Numérique (JSON de /preremplir/…/schema)")
+    import_dn.add_argument("file", metavar="FICHIER", help="fichier JSON enregistré depuis la plateforme")
+    refresh_dn = catalogue.add_parser("refresh-dn", help="lire le formulaire d'une démarche sur la plateforme")
+    refresh_dn.add_argument("number", metavar="NUMERO", type=int, help="numéro de la démarche")
+    catalogue.add_parser("list-dn", help="lister les démarches Démarche Numérique connues du guichet")
+
+    token = sub.add_parser("jeton-dn", help="jeton d'API administrateur Démarche Numérique (trousseau du système)")
+    token_action = token.add_subparsers(dest="action", required=True)
+    token_action.add_parser("enregistrer", help="enregistrer le jeton lu sur l'entrée standard")
+    token_action.add_parser("oublier", help="effacer le jeton du trousseau")
     return parser
 
 
@@ -55,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings(demo=args.demo)
         if args.command == "settings":
             return _settings(settings)
+        if args.command == "jeton-dn":
+            return _token(args)
         from frontdesk.context import open_frontdesk
         from frontdesk.logs import setup_logging
 
@@ -142,7 +158,55 @@ def _agent(fd, args) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"migrate": _migrate, "journal": _journal, "demo": _demo, "agent": _agent}
+def _catalogue(fd, args) -> int:
+    from pathlib import Path
+
+    from frontdesk.connectors.demarche_numerique.client import client_from_settings
+    from frontdesk.services import demarches
+    from frontdesk.services.desk import ensure_desk
+
+    desk = fd.desk or ensure_desk(fd.db, fd.settings.desk_name, fd.settings.desk_prefix, fd.settings.commune_name)
+    admin = Actor(desk.id, role=Role.SUPERVISOR)
+    if args.action == "list-dn":
+        for procedure in demarches.list_procedures(fd.db):
+            print(f"{procedure.id:<12} {procedure.title}")
+        return EXIT_OK
+    try:
+        if args.action == "import-dn":
+            form = demarches.import_file(fd.db, admin, Path(args.file))
+        else:
+            form = demarches.refresh(fd.db, admin, client_from_settings(fd.settings), args.number)
+    except FrontdeskError as exc:
+        print(f"Erreur : {describe(exc)}", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    state = " (hors ligne : version déjà connue)" if form.offline else ""
+    print(f"Démarche {form.number} « {form.procedure.title} » : révision {form.revision_id}{state}, "
+          f"{len(form.procedure.form.fields)} champs.")
+    for change in form.changes:
+        print(f"  {CHANGE_KINDS[change.kind]} : {change.label}")
+    return EXIT_OK
+
+
+CHANGE_KINDS = {"added": "champ ajouté", "removed": "champ retiré", "changed": "champ modifié"}
+
+
+def _token(args) -> int:
+    from frontdesk.privacy.secrets import DEMARCHE_NUMERIQUE_TOKEN, delete_secret, set_secret
+
+    if args.action == "oublier":
+        delete_secret(DEMARCHE_NUMERIQUE_TOKEN)
+        print("Jeton effacé du trousseau.")
+        return EXIT_OK
+    value = sys.stdin.readline().strip()
+    if not value or any(c.isspace() for c in value):
+        print("Erreur : aucun jeton lu sur l'entrée standard (une seule ligne, sans espace).", file=sys.stderr)
+        return EXIT_USAGE
+    set_secret(DEMARCHE_NUMERIQUE_TOKEN, value)
+    print("Jeton enregistré dans le trousseau du système.")
+    return EXIT_OK
+
+
+_COMMANDS = {"migrate": _migrate, "journal": _journal, "demo": _demo, "agent": _agent, "catalogue": _catalogue}
 
 if __name__ == "__main__":
     sys.exit(main())
