@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from frontdesk.catalogue import Procedure
+from frontdesk.catalogue import Catalogue, Procedure
 from frontdesk.clock import utcnow
 from frontdesk.connectors.demarche_numerique.client import DemarcheNumeriqueClient
 from frontdesk.connectors.demarche_numerique.descriptor import FieldChange, diff_forms, procedure_from_descriptor
@@ -131,6 +131,11 @@ def list_procedures(db: Database) -> list[Procedure]:
                                     .where(DemarcheDescriptorRevision.current.is_(True))
                                     .order_by(DemarcheDescriptorRevision.title)))
         return [procedure_from_descriptor(row.descriptor) for row in rows]
+
+
+def with_demarches(catalogue: Catalogue, db: Database) -> Catalogue:
+    """The catalogue of local and external procedures, plus the Démarche Numérique ones the desk knows."""
+    return catalogue.with_procedures(tuple(list_procedures(db)))
 
 
 def procedure_at_revision(db: Database, number: int, revision_id: str) -> Procedure | None:

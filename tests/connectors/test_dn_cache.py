@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from frontdesk.catalogue import Catalogue
 from frontdesk.connectors.demarche_numerique.client import DemarcheNumeriqueClient
 from frontdesk.connectors.demarche_numerique.demo_demarches import social_help
 from frontdesk.connectors.demarche_numerique.errors import RemoteError
@@ -51,6 +52,8 @@ def test_refresh_caches_and_serves_offline(db, actor: Actor, simulator: Simulato
         demarches.refresh(db, actor, client, 90001)  # never seen: nothing to fall back on
     assert caught.value.kind == "refused"
     assert [p.id for p in demarches.list_procedures(db)] == ["dn-90002"]
+    catalogue = demarches.with_demarches(Catalogue(()), db)
+    assert [p.title for p in catalogue.search("ccas")] == ["Demande d'aide sociale facultative (CCAS)"]
 
 
 def test_new_revision_shows_its_changes_until_reviewed(db, actor: Actor, simulator: Simulator,
