@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontdesk.errors import FrontdeskError
-from frontdesk.settings import Settings
+from frontdesk.settings import DEMO_DN_URL, Settings
 
 if TYPE_CHECKING:
     from frontdesk.connectors.demarche_numerique.simulator import Simulator
@@ -43,7 +43,7 @@ class Frontdesk:
         from frontdesk.store.database import Database
 
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
-        if self.settings.demo and self.simulator is None:
+        if self.settings.demo and self.settings.demarche_numerique_url == DEMO_DN_URL and self.simulator is None:
             self._start_demo_platform()
         try:
             db, report = Database.open(self.settings.database_url, self.settings.backup_dir)
@@ -64,7 +64,8 @@ class Frontdesk:
 
     def _start_demo_platform(self) -> None:
         """Demo mode talks to a local simulator of Démarche Numérique: serve one in this process unless
-        something already listens at the demo address (another window, or one started by hand)."""
+        something already listens at the demo address (another window, or one started by hand). A demo
+        pointed elsewhere on purpose (``FRONTDESK_DN_URL``) gets no simulator."""
         from frontdesk.connectors.demarche_numerique.simulator import start_in_background
 
         self.simulator = start_in_background(self.settings.demarche_numerique_url)

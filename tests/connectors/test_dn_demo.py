@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import socket
 
+import pytest
+
 from frontdesk.connectors.demarche_numerique.simulator import start_in_background
 from frontdesk.connectors.http import probe
 from frontdesk.context import open_frontdesk
@@ -18,8 +20,9 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_demo_start_serves_the_simulator_and_lists_the_three_demarches() -> None:
-    url = f"http://127.0.0.1:{_free_port()}"
+def test_demo_start_serves_the_simulator_and_lists_the_three_demarches(monkeypatch: pytest.MonkeyPatch) -> None:
+    url = f"http://127.0.0.1:{_free_port()}"  # not 8790: another test run on this machine may hold it
+    monkeypatch.setattr("frontdesk.context.DEMO_DN_URL", url)
     settings = load_settings({**os.environ, "FRONTDESK_DN_URL": url}, demo=True)
     assert probe(url, 1.0) is False
     fd = open_frontdesk(settings)
@@ -38,3 +41,13 @@ def test_demo_start_serves_the_simulator_and_lists_the_three_demarches() -> None
 
 def test_only_a_local_address_gets_a_simulator() -> None:
     assert start_in_background("https://demarche.numerique.gouv.fr") is None
+
+
+def test_a_demo_pointed_elsewhere_gets_no_simulator() -> None:
+    url = f"http://127.0.0.1:{_free_port()}"
+    fd = open_frontdesk(load_settings({**os.environ, "FRONTDESK_DN_URL": url}, demo=True))
+    try:
+        assert fd.simulator is None and probe(url, 1.0) is False
+        assert len(demarches.list_procedures(fd.db)) == 3  # the forms are cached all the same
+    finally:
+        fd.close()

@@ -63,11 +63,6 @@ def guess_category(title: str, tags: Sequence[str] = ()) -> str:
     return DEFAULT_CATEGORY
 
 
-def demarche_number(procedure: Procedure) -> int:
-    """The platform's number of a procedure built here (``dn-<number>``)."""
-    return int(procedure.id.removeprefix("dn-"))
-
-
 def _service(service: Any) -> ServiceInCharge | None:
     if not isinstance(service, Mapping) or not service.get("nom"):
         return None
