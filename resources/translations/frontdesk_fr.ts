@@ -4,137 +4,152 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/texts.py" line="160"/>
+        <location filename="../../ui/texts.py" line="261"/>
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="262"/>
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="162"/>
+        <location filename="../../ui/texts.py" line="263"/>
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="163"/>
+        <location filename="../../ui/texts.py" line="264"/>
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="164"/>
+        <location filename="../../ui/texts.py" line="265"/>
         <source>Screen unlocked</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="165"/>
+        <location filename="../../ui/texts.py" line="266"/>
         <source>Failed unlock</source>
         <translation>Échec de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="166"/>
+        <location filename="../../ui/texts.py" line="267"/>
         <source>Account blocked after failed attempts</source>
         <translation>Compte bloqué après des échecs répétés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="167"/>
+        <location filename="../../ui/texts.py" line="268"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="168"/>
+        <location filename="../../ui/texts.py" line="269"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="169"/>
+        <location filename="../../ui/texts.py" line="270"/>
         <source>Password reset by a supervisor</source>
         <translation>Mot de passe réinitialisé par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="170"/>
+        <location filename="../../ui/texts.py" line="271"/>
         <source>Account enabled</source>
         <translation>Compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="171"/>
+        <location filename="../../ui/texts.py" line="272"/>
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="172"/>
+        <location filename="../../ui/texts.py" line="273"/>
         <source>Desk created</source>
         <translation>Guichet créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="173"/>
+        <location filename="../../ui/texts.py" line="274"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="174"/>
+        <location filename="../../ui/texts.py" line="275"/>
+        <source>Démarche Numérique form stored</source>
+        <translation>Formulaire Démarche Numérique enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="276"/>
+        <source>Démarche Numérique form changed (new revision)</source>
+        <translation>Formulaire Démarche Numérique modifié (nouvelle révision)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="277"/>
+        <source>Changes of a Démarche Numérique form reviewed</source>
+        <translation>Modifications d&apos;un formulaire Démarche Numérique vues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="278"/>
         <source>Journal verified</source>
         <translation>Journal vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="175"/>
+        <location filename="../../ui/texts.py" line="279"/>
         <source>Resident registered</source>
         <translation>Usager enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="176"/>
+        <location filename="../../ui/texts.py" line="280"/>
         <source>Resident&apos;s file updated</source>
         <translation>Fiche usager modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="177"/>
+        <location filename="../../ui/texts.py" line="281"/>
         <source>Duplicate files merged</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="178"/>
+        <location filename="../../ui/texts.py" line="282"/>
         <source>Merge undone</source>
         <translation>Fusion annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="179"/>
+        <location filename="../../ui/texts.py" line="283"/>
         <source>Visit started</source>
         <translation>Passage commencé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="180"/>
+        <location filename="../../ui/texts.py" line="284"/>
         <source>Visit finished</source>
         <translation>Passage terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="181"/>
+        <location filename="../../ui/texts.py" line="285"/>
         <source>Visit recorded</source>
         <translation>Passage enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="182"/>
+        <location filename="../../ui/texts.py" line="286"/>
         <source>Consent recorded</source>
         <translation>Consentement recueilli</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="183"/>
+        <location filename="../../ui/texts.py" line="287"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="184"/>
+        <location filename="../../ui/texts.py" line="288"/>
         <source>Digital needs assessed</source>
         <translation>Besoins numériques évalués</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="185"/>
+        <location filename="../../ui/texts.py" line="289"/>
         <source>Document issued</source>
         <translation>Document émis</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="186"/>
+        <location filename="../../ui/texts.py" line="290"/>
         <source>Duplicate printed</source>
         <translation>Duplicata imprimé</translation>
     </message>
@@ -343,122 +358,122 @@
 <context>
     <name>CatalogueProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="280"/>
+        <location filename="../../ui/texts.py" line="393"/>
         <source>the file cannot be read (TOML syntax or encoding)</source>
         <translation>fichier illisible (syntaxe TOML ou encodage)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="281"/>
+        <location filename="../../ui/texts.py" line="394"/>
         <source>the file is too large</source>
         <translation>fichier trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="282"/>
+        <location filename="../../ui/texts.py" line="395"/>
         <source>a required entry is missing or empty</source>
         <translation>une rubrique obligatoire manque ou est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="283"/>
+        <location filename="../../ui/texts.py" line="396"/>
         <source>an entry has the wrong kind of value</source>
         <translation>une rubrique a une valeur du mauvais type</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="284"/>
+        <location filename="../../ui/texts.py" line="397"/>
         <source>unknown entry (a typo?)</source>
         <translation>rubrique inconnue (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="285"/>
+        <location filename="../../ui/texts.py" line="398"/>
         <source>invalid identifier</source>
         <translation>identifiant incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="286"/>
+        <location filename="../../ui/texts.py" line="399"/>
         <source>the source must be “local” or “external”</source>
         <translation>la source doit être «&#xa0;local&#xa0;» ou «&#xa0;external&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="287"/>
+        <location filename="../../ui/texts.py" line="400"/>
         <source>unknown procedure category</source>
         <translation>catégorie de démarche inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="288"/>
+        <location filename="../../ui/texts.py" line="401"/>
         <source>unknown field type</source>
         <translation>type de champ inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="289"/>
+        <location filename="../../ui/texts.py" line="402"/>
         <source>the same identifier is used twice</source>
         <translation>le même identifiant est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="290"/>
+        <location filename="../../ui/texts.py" line="403"/>
         <source>another procedure already has this identifier</source>
         <translation>une autre démarche porte déjà cet identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="291"/>
+        <location filename="../../ui/texts.py" line="404"/>
         <source>the display condition names an unknown field, a later field or an unknown answer</source>
         <translation>la condition d&apos;affichage désigne un champ inconnu, un champ placé après, ou une réponse inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="293"/>
+        <location filename="../../ui/texts.py" line="406"/>
         <source>a choice needs its list of answers</source>
         <translation>un choix doit avoir sa liste de réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="294"/>
+        <location filename="../../ui/texts.py" line="407"/>
         <source>answers must differ and “autre” is written with allow_other</source>
         <translation>les réponses doivent être différentes, et «&#xa0;autre&#xa0;» s&apos;indique avec allow_other</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="296"/>
+        <location filename="../../ui/texts.py" line="409"/>
         <source>the minimum is above the maximum</source>
         <translation>le minimum dépasse le maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="297"/>
+        <location filename="../../ui/texts.py" line="410"/>
         <source>a repeated group cannot contain another one</source>
         <translation>un groupe répété ne peut pas en contenir un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="298"/>
+        <location filename="../../ui/texts.py" line="411"/>
         <source>this kind of field cannot be required</source>
         <translation>ce type de champ ne peut pas être obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="299"/>
+        <location filename="../../ui/texts.py" line="412"/>
         <source>the meaning of silence must be “acceptance”, “rejection” or “none”</source>
         <translation>le sens du silence doit être «&#xa0;acceptance&#xa0;», «&#xa0;rejection&#xa0;» ou «&#xa0;none&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="301"/>
+        <location filename="../../ui/texts.py" line="414"/>
         <source>the implicit-decision delay is missing or out of range</source>
         <translation>le délai de décision implicite manque ou est hors limites</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="303"/>
+        <location filename="../../ui/texts.py" line="416"/>
         <source>the web address must start with https://</source>
         <translation>l&apos;adresse web doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="304"/>
+        <location filename="../../ui/texts.py" line="417"/>
         <source>the service&apos;s e-mail address is not valid</source>
         <translation>l&apos;adresse électronique du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="305"/>
+        <location filename="../../ui/texts.py" line="418"/>
         <source>the service&apos;s phone number is not valid</source>
         <translation>le numéro de téléphone du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="306"/>
+        <location filename="../../ui/texts.py" line="419"/>
         <source>the service&apos;s postal code is not valid</source>
         <translation>le code postal du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="307"/>
+        <location filename="../../ui/texts.py" line="420"/>
         <source>this entry is only for national sites</source>
         <translation>cette rubrique est réservée aux sites nationaux</translation>
     </message>
@@ -550,6 +565,39 @@
         <location filename="../../ui/errors.py" line="29"/>
         <source>If it happens again, tell your IT contact. Technical details are in the log file.</source>
         <translation>Si cela se reproduit, prévenez votre contact informatique. Les détails techniques sont dans le fichier journal technique.</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptorProblems</name>
+    <message>
+        <location filename="../../ui/texts.py" line="167"/>
+        <source>it is not JSON</source>
+        <translation>ce n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="168"/>
+        <source>the content does not describe a procedure</source>
+        <translation>le contenu ne décrit pas une démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="169"/>
+        <source>the procedure number is missing</source>
+        <translation>le numéro de la démarche manque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="170"/>
+        <source>the form&apos;s revision and its fields are missing</source>
+        <translation>la révision du formulaire et ses champs manquent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="171"/>
+        <source>a field has no identifier or no type</source>
+        <translation>un champ n&apos;a pas d&apos;identifiant ou pas de type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="172"/>
+        <source>the file is too large</source>
+        <translation>le fichier est trop volumineux</translation>
     </message>
 </context>
 <context>
@@ -701,151 +749,161 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/texts.py" line="94"/>
+        <location filename="../../ui/texts.py" line="191"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="95"/>
+        <location filename="../../ui/texts.py" line="192"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="96"/>
+        <location filename="../../ui/texts.py" line="193"/>
         <source>Write the year with 4 digits, for example 1950.</source>
         <translation>Écrivez l&apos;année avec 4 chiffres, par exemple 1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="97"/>
+        <location filename="../../ui/texts.py" line="194"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="98"/>
+        <location filename="../../ui/texts.py" line="195"/>
         <source>Letters, spaces, hyphens and apostrophes only.</source>
         <translation>Lettres, espaces, tirets et apostrophes seulement.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="99"/>
+        <location filename="../../ui/texts.py" line="196"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="100"/>
+        <location filename="../../ui/texts.py" line="197"/>
         <source>Type a number or tick “no phone”, not both.</source>
         <translation>Saisissez un numéro ou cochez «&#xa0;pas de téléphone&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="101"/>
+        <location filename="../../ui/texts.py" line="198"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="102"/>
+        <location filename="../../ui/texts.py" line="199"/>
         <source>Type an address or tick “no e-mail”, not both.</source>
         <translation>Saisissez une adresse ou cochez «&#xa0;pas de courriel&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="103"/>
+        <location filename="../../ui/texts.py" line="200"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="104"/>
-        <location filename="../../ui/texts.py" line="125"/>
+        <location filename="../../ui/texts.py" line="201"/>
+        <location filename="../../ui/texts.py" line="222"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="105"/>
+        <location filename="../../ui/texts.py" line="202"/>
         <source>This date is too far in the past.</source>
         <translation>Cette date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="106"/>
+        <location filename="../../ui/texts.py" line="203"/>
         <source>Year between 1900 and this year.</source>
         <translation>Une année entre 1900 et cette année.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="107"/>
+        <location filename="../../ui/texts.py" line="204"/>
         <source>The year does not match the date of birth.</source>
         <translation>L&apos;année ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="108"/>
+        <location filename="../../ui/texts.py" line="205"/>
         <source>Choose a way from the list.</source>
         <translation>Choisissez un moyen dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="109"/>
+        <location filename="../../ui/texts.py" line="206"/>
         <source>The details needed for this way of contact are missing (number, e-mail or address).</source>
         <translation>Il manque les coordonnées nécessaires à ce moyen de contact (numéro, e-mail ou adresse).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="111"/>
+        <location filename="../../ui/texts.py" line="208"/>
         <source>Unknown theme.</source>
         <translation>Thème inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="112"/>
+        <location filename="../../ui/texts.py" line="209"/>
         <source>Choose at least one theme.</source>
         <translation>Choisissez au moins un thème.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="113"/>
+        <location filename="../../ui/texts.py" line="210"/>
         <source>Choose an outcome from the list.</source>
         <translation>Choisissez une issue dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="114"/>
+        <location filename="../../ui/texts.py" line="211"/>
         <source>Say how the visit ended.</source>
         <translation>Indiquez comment le passage s&apos;est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="115"/>
-        <location filename="../../ui/texts.py" line="123"/>
+        <location filename="../../ui/texts.py" line="212"/>
+        <location filename="../../ui/texts.py" line="220"/>
         <source>Choose an organisation from the list.</source>
         <translation>Choisissez une structure dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="116"/>
+        <location filename="../../ui/texts.py" line="213"/>
         <source>Say where the resident is referred to.</source>
         <translation>Indiquez vers quelle structure l&apos;usager est orienté.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="117"/>
+        <location filename="../../ui/texts.py" line="214"/>
         <source>Between 1 and 600 minutes.</source>
         <translation>Entre 1 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="118"/>
+        <location filename="../../ui/texts.py" line="215"/>
         <source>This visit is already finished.</source>
         <translation>Ce passage est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="119"/>
+        <location filename="../../ui/texts.py" line="216"/>
         <source>The visit cannot start in the future.</source>
         <translation>Le passage ne peut pas commencer dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="120"/>
+        <location filename="../../ui/texts.py" line="217"/>
         <source>Unknown device.</source>
         <translation>Appareil inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="121"/>
+        <location filename="../../ui/texts.py" line="218"/>
         <source>Choose a level from the list.</source>
         <translation>Choisissez un niveau dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="122"/>
+        <location filename="../../ui/texts.py" line="219"/>
         <source>Unknown difficulty.</source>
         <translation>Difficulté inconnue.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="124"/>
+        <location filename="../../ui/texts.py" line="221"/>
         <source>The review must come after the assessment.</source>
         <translation>La revue doit suivre l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="224"/>
+        <source>A SIRET number has 14 digits.</source>
+        <translation>Un numéro SIRET compte 14 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="225"/>
+        <source>Give the commune&apos;s postal code too: Démarche Numérique needs it.</source>
+        <translation>Indiquez aussi le code postal de la commune&#xa0;: Démarche Numérique en a besoin.</translation>
     </message>
 </context>
 <context>
@@ -919,107 +977,107 @@
 <context>
     <name>FormProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="235"/>
+        <location filename="../../ui/texts.py" line="348"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="236"/>
+        <location filename="../../ui/texts.py" line="349"/>
         <source>This answer cannot be read: please type it again.</source>
         <translation>Réponse illisible&#xa0;: saisissez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="237"/>
+        <location filename="../../ui/texts.py" line="350"/>
         <source>Type a text.</source>
         <translation>Saisissez un texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="238"/>
+        <location filename="../../ui/texts.py" line="351"/>
         <source>Too long: at most {max} characters.</source>
         <translation>Trop long&#xa0;: {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="239"/>
+        <location filename="../../ui/texts.py" line="352"/>
         <source>Type a whole number, for example 3.</source>
         <translation>Saisissez un nombre entier, par exemple 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="240"/>
+        <location filename="../../ui/texts.py" line="353"/>
         <source>Type a number, for example 12,50.</source>
         <translation>Saisissez un nombre, par exemple 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="241"/>
+        <location filename="../../ui/texts.py" line="354"/>
         <source>Must be at least {min}.</source>
         <translation>Doit valoir au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="242"/>
+        <location filename="../../ui/texts.py" line="355"/>
         <source>Must be at most {max}.</source>
         <translation>Doit valoir au plus {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="243"/>
+        <location filename="../../ui/texts.py" line="356"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="244"/>
+        <location filename="../../ui/texts.py" line="357"/>
         <source>Write the date and time as dd/mm/yyyy hh:mm, for example 12/03/2026 14:30.</source>
         <translation>Écrivez la date et l&apos;heure sous la forme jj/mm/aaaa hh&#xa0;:mm, par exemple 12/03/2026 14&#xa0;:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="246"/>
+        <location filename="../../ui/texts.py" line="359"/>
         <source>The date must be on or after {min}.</source>
         <translation>La date doit être le {min} ou après.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="247"/>
+        <location filename="../../ui/texts.py" line="360"/>
         <source>The date must be on or before {max}.</source>
         <translation>La date doit être le {max} ou avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="248"/>
+        <location filename="../../ui/texts.py" line="361"/>
         <source>Answer yes or no.</source>
         <translation>Répondez oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="249"/>
+        <location filename="../../ui/texts.py" line="362"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="250"/>
+        <location filename="../../ui/texts.py" line="363"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="251"/>
+        <location filename="../../ui/texts.py" line="364"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="252"/>
+        <location filename="../../ui/texts.py" line="365"/>
         <source>An INSEE code has 5 characters, for example 95018.</source>
         <translation>Un code INSEE a 5 caractères, par exemple 95018.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="253"/>
+        <location filename="../../ui/texts.py" line="366"/>
         <source>Choose an answer from the list.</source>
         <translation>Choisissez une réponse dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="254"/>
+        <location filename="../../ui/texts.py" line="367"/>
         <source>Say what “other” means.</source>
         <translation>Précisez la réponse «&#xa0;autre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="255"/>
+        <location filename="../../ui/texts.py" line="368"/>
         <source>Add at least {min}.</source>
         <translation>Ajoutez-en au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="256"/>
+        <location filename="../../ui/texts.py" line="369"/>
         <source>At most {max}: remove the extra ones.</source>
         <translation>{max} au plus&#xa0;: retirez ceux en trop.</translation>
     </message>
@@ -1829,82 +1887,267 @@
         <translation>Aucun consentement n&apos;est enregistré pour cette personne&#xa0;: enregistrez d&apos;abord le consentement, puis imprimez le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="134"/>
+        <location filename="../../ui/texts.py" line="94"/>
+        <source>Démarche Numérique cannot be reached (no network, or a wrong address in the settings).</source>
+        <translation>Démarche Numérique est injoignable (pas de réseau, ou adresse erronée dans les réglages).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="96"/>
+        <source>The address of Démarche Numérique in the settings is not valid.</source>
+        <translation>L&apos;adresse de Démarche Numérique indiquée dans les réglages n&apos;est pas valable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="98"/>
+        <source>Démarche Numérique did not answer in time; it is not known whether the request was taken into account. The application checks before sending it again.</source>
+        <translation>Démarche Numérique n&apos;a pas répondu à temps&#xa0;; on ne sait pas si la demande a été prise en compte. L&apos;application vérifiera avant de la renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="101"/>
+        <source>Démarche Numérique does not answer (connection timed out).</source>
+        <translation>Démarche Numérique ne répond pas (délai de connexion dépassé).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="103"/>
+        <source>The connection with Démarche Numérique was cut; it is not known whether the request was taken into account. The application checks before sending it again.</source>
+        <translation>La connexion avec Démarche Numérique a été coupée&#xa0;; on ne sait pas si la demande a été prise en compte. L&apos;application vérifiera avant de la renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="106"/>
+        <source>Démarche Numérique has an error; the application will try again later.</source>
+        <translation>Démarche Numérique est en erreur&#xa0;; l&apos;application réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="108"/>
+        <source>Démarche Numérique is unavailable for a while.</source>
+        <translation>Démarche Numérique est momentanément indisponible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="109"/>
+        <source>Démarche Numérique does not answer behind its gateway; it is not known whether the request was taken into account.</source>
+        <translation>Démarche Numérique ne répond pas derrière son serveur d&apos;accès&#xa0;; on ne sait pas si la demande a été prise en compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="112"/>
+        <source>Démarche Numérique had an internal error.</source>
+        <translation>Démarche Numérique a rencontré une erreur interne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="113"/>
+        <source>Démarche Numérique took too long to prepare its answer.</source>
+        <translation>Démarche Numérique a mis trop de temps à préparer sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="114"/>
+        <source>Too many requests sent to Démarche Numérique: the application tries again in a few seconds.</source>
+        <translation>Trop de demandes envoyées à Démarche Numérique&#xa0;: l&apos;application réessaie dans quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="116"/>
+        <source>Limit of 15 prefilled dossiers per 15 seconds reached: sending is delayed by a few seconds.</source>
+        <translation>Limite de 15 dossiers préremplis par 15 secondes atteinte&#xa0;: l&apos;envoi est différé de quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="118"/>
+        <source>Démarche Numérique sent an answer that cannot be read.</source>
+        <translation>Démarche Numérique a envoyé une réponse illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="119"/>
+        <source>Démarche Numérique sent an incomplete answer.</source>
+        <translation>Démarche Numérique a envoyé une réponse incomplète.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="120"/>
+        <source>Démarche Numérique sent an incomplete description of the form.</source>
+        <translation>Démarche Numérique a envoyé une description incomplète du formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="122"/>
+        <source>Démarche Numérique refused the request.</source>
+        <translation>Démarche Numérique a refusé la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="123"/>
+        <source>Démarche Numérique refused the data sent.</source>
+        <translation>Démarche Numérique a refusé les données envoyées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="124"/>
+        <source>Démarche Numérique refused the request (wrong sending format).</source>
+        <translation>Démarche Numérique a refusé la demande (format d&apos;envoi incorrect).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="126"/>
+        <source>Démarche Numérique did not understand the application&apos;s request: the application needs an update.</source>
+        <translation>Démarche Numérique n&apos;a pas compris la requête de l&apos;application&#xa0;: l&apos;application doit être mise à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="129"/>
+        <source>Démarche Numérique refused the application&apos;s request.</source>
+        <translation>Démarche Numérique a refusé la requête de l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="131"/>
+        <source>Démarche Numérique refused the operation: {message}</source>
+        <translation>Démarche Numérique a refusé l&apos;opération&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="132"/>
+        <source>Not found on Démarche Numérique.</source>
+        <translation>Introuvable sur Démarche Numérique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="133"/>
+        <source>This procedure does not exist on Démarche Numérique, or it is closed.</source>
+        <translation>Cette démarche n&apos;existe pas sur Démarche Numérique, ou elle est close.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="135"/>
+        <source>The form of this procedure is not public on Démarche Numérique (closed procedure, or not open data).</source>
+        <translation>Le formulaire de cette démarche n&apos;est pas public sur Démarche Numérique (démarche close, ou non ouverte aux données publiques).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="138"/>
+        <source>This dossier cannot be found on Démarche Numérique (a draft not submitted yet, or deleted).</source>
+        <translation>Ce dossier est introuvable sur Démarche Numérique (brouillon pas encore déposé, ou dossier supprimé).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="140"/>
+        <source>Démarche Numérique refused access.</source>
+        <translation>Démarche Numérique a refusé l&apos;accès.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="141"/>
+        <source>No valid API token: store the administrator token of the procedure (a mistyped token is ignored by the platform).</source>
+        <translation>Aucun jeton d&apos;API valable&#xa0;: enregistrez le jeton administrateur de la démarche (un jeton mal recopié est ignoré par la plateforme).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="144"/>
+        <source>The Démarche Numérique API token has expired: an administrator must create a new one.</source>
+        <translation>Le jeton d&apos;API Démarche Numérique a expiré&#xa0;: un administrateur doit en créer un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="146"/>
+        <source>The API token does not allow this computer&apos;s network: add the town hall&apos;s IP address to the token, in the administrator&apos;s profile.</source>
+        <translation>Le jeton d&apos;API n&apos;autorise pas le réseau de ce poste&#xa0;: ajoutez l&apos;adresse IP de la mairie au jeton, dans le profil administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="149"/>
+        <source>Démarche Numérique refused access with this token.</source>
+        <translation>Démarche Numérique a refusé l&apos;accès avec ce jeton.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="150"/>
+        <source>This API token has an old format: an administrator must create a new one.</source>
+        <translation>Ce jeton d&apos;API est d&apos;un ancien format&#xa0;: un administrateur doit en créer un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="152"/>
+        <source>This procedure or dossier cannot be read with the API token (outside its scope, or the procedure is not public).</source>
+        <translation>Cette démarche ou ce dossier n&apos;est pas accessible avec le jeton d&apos;API (hors de son périmètre, ou démarche non publique).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="155"/>
+        <source>The API token is read-only: sending messages needs a read and write token.</source>
+        <translation>Le jeton d&apos;API est en lecture seule&#xa0;: l&apos;envoi de messages demande un jeton en lecture et écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="157"/>
+        <source>The chosen case officer has no access to this dossier on Démarche Numérique.</source>
+        <translation>L&apos;instructeur choisi n&apos;a pas accès à ce dossier sur Démarche Numérique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="159"/>
+        <source>The system&apos;s password keyring cannot be reached ({detail}).</source>
+        <translation>Le trousseau de mots de passe du système est inaccessible ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="160"/>
+        <source>The file {file} is not a Démarche Numérique form: {problem_text}.</source>
+        <translation>Le fichier {file} n&apos;est pas un formulaire Démarche Numérique&#xa0;: {problem_text}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="162"/>
+        <source>The file {file} cannot be read: {detail}</source>
+        <translation>Le fichier {file} est illisible&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="235"/>
         <source>a database address “sqlite:///path/file.sqlite3” or “postgresql://user@host:port/base”</source>
         <translation>une adresse de base de données «&#xa0;sqlite:///chemin/fichier.sqlite3&#xa0;» ou «&#xa0;postgresql://utilisateur@hôte:port/base&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="136"/>
+        <location filename="../../ui/texts.py" line="237"/>
         <source>a whole number from {min} to {max}</source>
         <translation>un nombre entier de {min} à {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="137"/>
+        <location filename="../../ui/texts.py" line="238"/>
         <source>one of DEBUG, INFO, WARNING, ERROR</source>
         <translation>l&apos;une des valeurs DEBUG, INFO, WARNING, ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="138"/>
+        <location filename="../../ui/texts.py" line="239"/>
         <source>a text of 1 to 80 characters</source>
         <translation>un texte de 1 à 80 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="139"/>
+        <location filename="../../ui/texts.py" line="240"/>
         <source>1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more, for example “ADM” or “ADM-A1”</source>
         <translation>1 à 6 lettres majuscules ou chiffres, suivis si besoin d&apos;un tiret et de 1 à 4 autres, par exemple «&#xa0;ADM&#xa0;» ou «&#xa0;ADM-A1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="142"/>
+        <location filename="../../ui/texts.py" line="243"/>
         <source>a web address starting with https:// or http://</source>
         <translation>une adresse web commençant par https:// ou http://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="143"/>
+        <location filename="../../ui/texts.py" line="244"/>
         <source>a number of seconds above 0 and at most 300</source>
         <translation>un nombre de secondes supérieur à 0 et au plus égal à 300</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="245"/>
         <source>a folder name (letters, digits, space, dot, hyphen; no “/” and no “..”)</source>
         <translation>un nom de dossier (lettres, chiffres, espace, point, tiret&#xa0;; sans «&#xa0;/&#xa0;» ni «&#xa0;..&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="146"/>
+        <location filename="../../ui/texts.py" line="247"/>
         <source>a text of 1 to 200 characters</source>
         <translation>un texte de 1 à 200 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="147"/>
+        <location filename="../../ui/texts.py" line="248"/>
         <source>1 to 4 address lines of at most 80 characters (a list, or lines separated by “|”)</source>
         <translation>1 à 4 lignes d&apos;adresse de 80 caractères au plus (une liste, ou des lignes séparées par «&#xa0;|&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="149"/>
+        <location filename="../../ui/texts.py" line="250"/>
         <source>a postal code of 5 digits</source>
         <translation>un code postal de 5 chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="251"/>
         <source>an e-mail address, for example accueil@mairie.fr</source>
         <translation>une adresse de courriel, par exemple accueil@mairie.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="190"/>
+        <location filename="../../ui/texts.py" line="294"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="191"/>
+        <location filename="../../ui/texts.py" line="295"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="192"/>
+        <location filename="../../ui/texts.py" line="296"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="214"/>
+        <location filename="../../ui/texts.py" line="321"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -2444,19 +2687,62 @@
     </message>
 </context>
 <context>
+    <name>RevisionChanges</name>
+    <message>
+        <location filename="../../ui/texts.py" line="177"/>
+        <source>New field: {label}</source>
+        <translation>Champ ajouté&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="178"/>
+        <source>Field removed: {label}</source>
+        <translation>Champ retiré&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="179"/>
+        <source>Field changed: {label} ({what})</source>
+        <translation>Champ modifié&#xa0;: {label} ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="182"/>
+        <source>wording</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="183"/>
+        <source>kind of answer</source>
+        <translation>type de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="184"/>
+        <source>required or not</source>
+        <translation>caractère obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="185"/>
+        <source>choices</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="186"/>
+        <source>help text</source>
+        <translation>texte d&apos;aide</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="154"/>
+        <location filename="../../ui/texts.py" line="255"/>
         <source>Front-desk agent</source>
         <translation>Agent d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155"/>
+        <location filename="../../ui/texts.py" line="256"/>
         <source>Digital mediator</source>
         <translation>Médiateur numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="156"/>
+        <location filename="../../ui/texts.py" line="257"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
