@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -31,14 +32,26 @@ class _Relay(QObject):
     @Slot(object)
     def _deliver(self, result: Any) -> None:
         _pending.discard(self)
-        self._on_done(result)
+        if _receiver_alive(self._on_done):
+            self._on_done(result)
 
     @Slot(object)
     def _fail(self, error: BaseException) -> None:
         _pending.discard(self)
+        if self._on_error is not None and not _receiver_alive(self._on_error):
+            return
         if self._on_error is None:
             raise error
         self._on_error(error)
+
+
+def _receiver_alive(callback: Callable[..., Any]) -> bool:
+    """A screen closed while its query ran no longer wants the answer (its widgets are gone)."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        log.debug("background result dropped: %s was closed meanwhile", type(owner).__name__)
+        return False
+    return True
 
 
 class _Task(QRunnable):
