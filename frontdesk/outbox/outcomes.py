@@ -2,8 +2,9 @@
 
 The connectors raise a ``FrontdeskError`` carrying ``kind`` (refused, timeout, reset, server, rejected,
 auth, rate_limited, malformed, not_found), ``retry_after`` (seconds, for 429/503) and ``acted`` (False:
-the platform certainly did nothing; True: it did; None: nobody knows). Anything else a transport raises is
-a fault of ours, and the item's fate is unknown.
+the platform certainly did nothing; True: it did; None: nobody knows). A 503 is the platform asking to
+come back later: handled like a 429. Anything else a transport raises is a fault of ours, and the item's
+fate is unknown.
 """
 
 from __future__ import annotations
@@ -37,9 +38,11 @@ def classify(error: Exception) -> Outcome:
     kind = getattr(error, "kind", None)
     code = getattr(error, "code", "") or "outbox.unexpected"
     params = {k: v for k, v in dict(getattr(error, "params", {}) or {}).items() if _plain(v)}
-    if kind == "refused":
+    never_connected = kind == "timeout" and getattr(error, "reason", "") == "connect"
+    if kind == "refused" or never_connected:
         return Outcome(State.PENDING, code, params, counts=False, effect=Effect.OFFLINE)
-    if kind == "rate_limited":
+    busy = kind == "server" and params.get("status") == 503  # "come back later", like a 429
+    if kind == "rate_limited" or busy:
         wait = getattr(error, "retry_after", None) or DEFAULT_RETRY_AFTER_S
         return Outcome(State.PENDING, code, params, counts=False, effect=Effect.WAIT, wait_s=float(wait))
     if kind == "auth":
