@@ -25,7 +25,7 @@ MAX_REASON = 500
 
 
 class OutboxError(ValidationError):
-    code = "outbox.invalid"
+    """A decision that cannot apply: unknown item, wrong state, missing reference or reason."""
 
 
 def send_now(db: Database, actor: Actor) -> int:

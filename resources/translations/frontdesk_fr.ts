@@ -128,6 +128,26 @@
         <source>Digital needs assessed</source>
         <translation>Besoins numériques évalués</translation>
     </message>
+    <message>
+        <location filename="../../ui/texts.py" line="182"/>
+        <source>Sending marked as done by a supervisor</source>
+        <translation>Envoi déclaré fait par un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="183"/>
+        <source>Sending abandoned</source>
+        <translation>Envoi abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="184"/>
+        <source>Sent again at a supervisor&apos;s request</source>
+        <translation>Renvoyé à la demande d&apos;un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="185"/>
+        <source>Corrected and sent again</source>
+        <translation>Corrigé et renvoyé</translation>
+    </message>
 </context>
 <context>
     <name>AgentDialog</name>
@@ -894,122 +914,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="202"/>
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="210"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="211"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="212"/>
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="214"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="206"/>
+        <location filename="../../ui/mainwindow.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="207"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208"/>
+        <location filename="../../ui/mainwindow.py" line="219"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="214"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>&amp;Residents</source>
         <translation>&amp;Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="215"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>&amp;Find a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="217"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219"/>
+        <location filename="../../ui/mainwindow.py" line="230"/>
         <source>&amp;End the visit in progress…</source>
         <translation>&amp;Terminer le passage en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="232"/>
         <source>&amp;Back to the search</source>
         <translation>Re&amp;tour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="223"/>
+        <location filename="../../ui/mainwindow.py" line="234"/>
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="236"/>
+        <source>&amp;Send waiting items now</source>
+        <translation>&amp;Envoyer maintenant ce qui attend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="255"/>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="257"/>
+        <source>Send what waits without waiting for the next try (Ctrl+E).</source>
+        <translation>Envoyer ce qui attend sans attendre le prochain essai (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="283"/>
         <source>Network: checking…</source>
         <translation>Réseau&#xa0;: vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253"/>
+        <location filename="../../ui/mainwindow.py" line="285"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253"/>
+        <location filename="../../ui/mainwindow.py" line="285"/>
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="255"/>
+        <location filename="../../ui/mainwindow.py" line="287"/>
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="256"/>
+        <location filename="../../ui/mainwindow.py" line="288"/>
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="291"/>
+        <source>{n} waiting to be sent</source>
+        <translation>{n} en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="293"/>
+        <source>{n} to deal with</source>
+        <translation>{n} à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="295"/>
+        <source>sending paused: the platform refused the desk&apos;s credentials</source>
+        <translation>envois suspendus&#xa0;: la plateforme a refusé les identifiants du guichet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="304"/>
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet&#xa0;: {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="266"/>
+        <location filename="../../ui/mainwindow.py" line="306"/>
         <source>Agent: {name} — {role}</source>
         <translation>Agent&#xa0;: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="268"/>
+        <location filename="../../ui/mainwindow.py" line="308"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
@@ -1293,21 +1343,57 @@
     </message>
     <message>
         <location filename="../../ui/texts.py" line="168"/>
+        <source>Another program of this desk is already sending (another window of Frontdesk?).</source>
+        <translation>Un autre programme de ce guichet envoie déjà (une autre fenêtre de Frontdesk&#xa0;?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="170"/>
+        <source>Type the reference the platform gave (for example the dossier number).</source>
+        <translation>Saisissez la référence donnée par la plateforme (par exemple le numéro de dossier).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="172"/>
+        <source>Say why this sending is abandoned.</source>
+        <translation>Indiquez pourquoi cet envoi est abandonné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="173"/>
+        <source>The reason must have at most {max} characters.</source>
+        <translation>Le motif doit faire au plus {max} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="174"/>
+        <source>This item changed meanwhile: refresh the list and look again.</source>
+        <translation>Cet élément a changé entre-temps&#xa0;: actualisez la liste et regardez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="176"/>
+        <source>This item does not exist (any more).</source>
+        <translation>Cet élément n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="177"/>
+        <source>The system&apos;s password store cannot be reached: the desk cannot use its stored credentials.</source>
+        <translation>Le trousseau de mots de passe du système est inaccessible&#xa0;: le guichet ne peut pas utiliser les identifiants enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="265"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="169"/>
+        <location filename="../../ui/texts.py" line="266"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="170"/>
+        <location filename="../../ui/texts.py" line="267"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="192"/>
+        <location filename="../../ui/texts.py" line="257"/>
+        <location filename="../../ui/texts.py" line="289"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -1333,6 +1419,319 @@
         <location filename="../../ui/access.py" line="97"/>
         <source>Nothing was changed. Tell your IT contact; the details are in the log file.</source>
         <translation>Rien n&apos;a été modifié. Prévenez votre contact informatique&#xa0;; les détails sont dans le fichier journal technique.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../ui/texts.py" line="190"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="191"/>
+        <source>Being sent</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="192"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="193"/>
+        <source>Being checked</source>
+        <translation>En cours de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="194"/>
+        <source>To correct</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="195"/>
+        <source>For a supervisor to decide</source>
+        <translation>À décider par un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="196"/>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="200"/>
+        <source>Online procedure (prefilled dossier)</source>
+        <translation>Démarche en ligne (dossier prérempli)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="201"/>
+        <source>Message to the resident</source>
+        <translation>Message à l&apos;usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="205"/>
+        <source>Put in the queue</source>
+        <translation>Mis en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="206"/>
+        <source>Sending (attempt {attempt})</source>
+        <translation>Envoi (essai n°&#xa0;{attempt})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="207"/>
+        <source>Sent (reference {remote_ref})</source>
+        <translation>Envoyé (référence {remote_ref})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="208"/>
+        <source>Found on the platform (reference {remote_ref})</source>
+        <translation>Retrouvé sur la plateforme (référence {remote_ref})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="209"/>
+        <source>Interrupted while sending (the application stopped): checked before anything else</source>
+        <translation>Interrompu pendant l&apos;envoi (l&apos;application s&apos;est arrêtée)&#xa0;: vérifié avant tout nouvel envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="211"/>
+        <source>The platform&apos;s answer was lost: sent again (an unused draft may stay there; the platform deletes it after 5 days)</source>
+        <translation>La réponse de la plateforme s&apos;est perdue&#xa0;: renvoyé (un brouillon inutilisé peut y rester&#xa0;; la plateforme le supprime au bout de 5 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="214"/>
+        <source>Sent again</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="215"/>
+        <source>Nobody can tell automatically whether the platform received it: a supervisor decides</source>
+        <translation>Impossible de savoir automatiquement si la plateforme l&apos;a reçu&#xa0;: un responsable décide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="217"/>
+        <source>The check could not be made: tried again later</source>
+        <translation>La vérification n&apos;a pas pu se faire&#xa0;: nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="218"/>
+        <source>Failed {attempts} times: a supervisor decides</source>
+        <translation>Échec à {attempts} reprises&#xa0;: un responsable décide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="220"/>
+        <source>This version of Frontdesk cannot send this kind of item</source>
+        <translation>Cette version de Frontdesk ne sait pas envoyer ce type d&apos;élément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="221"/>
+        <source>Sent, but the result could not be written on the dossier</source>
+        <translation>Envoyé, mais le résultat n&apos;a pas pu être noté sur le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="223"/>
+        <source>Unexpected fault while sending: checked before anything else</source>
+        <translation>Incident inattendu pendant l&apos;envoi&#xa0;: vérifié avant tout nouvel envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="224"/>
+        <source>Marked as received by a supervisor (reference {remote_ref})</source>
+        <translation>Déclaré reçu par un responsable (référence {remote_ref})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="225"/>
+        <source>Abandoned by a supervisor: {reason}</source>
+        <translation>Abandonné par un responsable&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="226"/>
+        <source>Sent again at a supervisor&apos;s request</source>
+        <translation>Renvoyé à la demande d&apos;un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="227"/>
+        <source>Corrected and sent again</source>
+        <translation>Corrigé et renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="229"/>
+        <source>The platform cannot be reached (network down?): tried again later</source>
+        <translation>La plateforme est injoignable (réseau coupé&#xa0;?)&#xa0;: nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="230"/>
+        <source>The platform did not answer in time</source>
+        <translation>La plateforme n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="231"/>
+        <source>The connection was cut during the sending</source>
+        <translation>La connexion a été coupée pendant l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="232"/>
+        <source>The platform had a fault</source>
+        <translation>La plateforme a rencontré une erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="233"/>
+        <source>The platform refused the content: correct the dossier, then send it again</source>
+        <translation>La plateforme a refusé le contenu&#xa0;: corrigez le dossier, puis renvoyez-le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="235"/>
+        <source>The platform refused the desk&apos;s credentials: sending paused until a supervisor gives new ones</source>
+        <translation>La plateforme a refusé les identifiants du guichet&#xa0;: envois suspendus jusqu&apos;à ce qu&apos;un responsable en donne de nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="237"/>
+        <source>Too many requests: waiting as long as the platform asks</source>
+        <translation>Trop de demandes&#xa0;: attente du délai demandé par la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="238"/>
+        <source>The platform&apos;s answer could not be read</source>
+        <translation>La réponse de la plateforme est illisible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="239"/>
+        <source>This procedure is not (or no longer) open on the platform</source>
+        <translation>Cette démarche n&apos;est pas (ou plus) ouverte sur la plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="47"/>
+        <source>Sending to the online platforms</source>
+        <translation>Envois vers les plateformes en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="54"/>
+        <source>To deal with by a person</source>
+        <translation>À traiter par une personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="55"/>
+        <source>On their way</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="56"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="57"/>
+        <source>Sho&amp;w:</source>
+        <translation>A&amp;fficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="59"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="67"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="67"/>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="67"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="67"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="67"/>
+        <location filename="../../ui/pages/outbox.py" line="72"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="68"/>
+        <source>Attempts</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="68"/>
+        <source>Next try</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="68"/>
+        <source>Last event</source>
+        <translation>Dernier événement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="68"/>
+        <source>Items to send</source>
+        <translation>Éléments à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="71"/>
+        <location filename="../../ui/pages/outbox.py" line="73"/>
+        <source>History of the selected item</source>
+        <translation>Historique de l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="72"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="72"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="79"/>
+        <source>Send &amp;now</source>
+        <translation>Envoyer &amp;maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="80"/>
+        <source>Try every waiting item at once, without waiting for the next try.</source>
+        <translation>Essayer tout de suite chaque élément en attente, sans attendre le prochain essai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="82"/>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Décider…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="84"/>
+        <source>Supervisor: say what becomes of an item nobody can settle automatically.</source>
+        <translation>Responsable&#xa0;: décider du sort d&apos;un élément que personne ne peut régler automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="121"/>
+        <source>{waiting} item(s) on their way, {person} to deal with by a person.</source>
+        <translation>{waiting} élément(s) en cours d&apos;envoi, {person} à traiter par une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="141"/>
+        <source>Reference {ref}</source>
+        <translation>Référence {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="186"/>
+        <source>Sending {n} item(s) now…</source>
+        <translation>Envoi immédiat de {n} élément(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="198"/>
+        <source>Decision recorded.</source>
+        <translation>Décision enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2223,54 @@
         <location filename="../../ui/pages/residents.py" line="131"/>
         <source>Nobody found. Check the spelling, or register a new resident.</source>
         <translation>Personne trouvé. Vérifiez l&apos;orthographe, ou enregistrez un nouvel usager.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="211"/>
+        <source>Decide about item No. {n}</source>
+        <translation>Décider de l&apos;élément n°&#xa0;{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="213"/>
+        <source>{what} for dossier {dossier}. {why}</source>
+        <translation>{what} pour le dossier {dossier}. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="219"/>
+        <source>The platform &amp;received it (checked there)</source>
+        <translation>La plateforme l&apos;a bien &amp;reçu (vérifié sur place)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="220"/>
+        <source>Send it a&amp;gain (a duplicate is possible)</source>
+        <translation>Le ren&amp;voyer (un doublon est possible)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="221"/>
+        <source>A&amp;bandon it</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="225"/>
+        <source>Re&amp;ference on the platform:</source>
+        <translation>Ré&amp;férence sur la plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="228"/>
+        <source>Reas&amp;on for abandoning:</source>
+        <translation>M&amp;otif de l&apos;abandon&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="226"/>
+        <source>For example the dossier number shown on the platform.</source>
+        <translation>Par exemple le numéro de dossier affiché sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="229"/>
+        <source>Kept in the item&apos;s history, not in the journal.</source>
+        <translation>Conservé dans l&apos;historique de l&apos;élément, pas dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -2326,32 +2773,37 @@
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="71"/>
+        <location filename="../../ui/mainwindow.py" line="74"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="84"/>
+        <location filename="../../ui/mainwindow.py" line="88"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="85"/>
+        <location filename="../../ui/mainwindow.py" line="89"/>
         <source>Residents</source>
         <translation>Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="87"/>
+        <location filename="../../ui/mainwindow.py" line="91"/>
         <source>Verify a document</source>
         <translation>Vérifier un document</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="88"/>
+        <location filename="../../ui/mainwindow.py" line="92"/>
+        <source>Sending</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="93"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="89"/>
+        <location filename="../../ui/mainwindow.py" line="94"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
