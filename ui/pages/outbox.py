@@ -43,6 +43,7 @@ class OutboxPage(QWidget):
         self.fd = fd
         self.actor: Actor | None = None
         self.items: list[ItemView] = []
+        self._asked = 0  # the latest refresh; older answers are dropped
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Sending to the online platforms")))
         self.summary = QLabel()
@@ -108,16 +109,20 @@ class OutboxPage(QWidget):
             return
         db, desk_id = self.fd.db, self.fd.desk.id
         states = {"person": NEEDS_A_PERSON, "waiting": WAITING, "all": None}[self.filter.currentData()]
+        self._asked += 1
+        asked = self._asked
 
         def work():
             from frontdesk.outbox.queue import list_items, summary
 
-            return summary(db, desk_id), list_items(db, desk_id, states, SHOWN)
+            return asked, summary(db, desk_id), list_items(db, desk_id, states, SHOWN)
 
         run_in_background(work, self._show, self._error)
 
     def _show(self, result) -> None:
-        summary, items = result
+        asked, summary, items = result
+        if asked != self._asked:
+            return  # an older answer arriving late (the filter changed meanwhile)
         self.summary.setText(self.tr("{waiting} item(s) on their way, {person} to deal with by a person.").format(
             waiting=summary.waiting, person=summary.needing_a_person))
         self.summary.setAccessibleName(self.summary.text())
@@ -153,14 +158,18 @@ class OutboxPage(QWidget):
             return
         db, item_id = self.fd.db, item.id
 
-        def work() -> list[EventView]:
+        def work() -> tuple[int, list[EventView]]:
             from frontdesk.outbox.queue import history
 
-            return history(db, item_id)
+            return item_id, history(db, item_id)
 
         run_in_background(work, self._show_history, self._error)
 
-    def _show_history(self, events: list[EventView]) -> None:
+    def _show_history(self, result: tuple[int, list[EventView]]) -> None:
+        item_id, events = result
+        selected = self._selected()
+        if selected is None or selected.id != item_id:
+            return  # the selection moved on meanwhile
         fill_table(self.history, [(local_time(e.at, WHEN), outbox_event(e.code, dict(e.params)), outbox_state(e.state))
                                   for e in events])
 
