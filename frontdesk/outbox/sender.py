@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import and_, bindparam, exists, func, select
 from sqlalchemy.orm import aliased
 
 from frontdesk.clock import utcnow
@@ -73,6 +73,11 @@ class Sender:
         self._offline_streak: dict[str, int] = {}
         self._paused: set[str] = set()
         self._needs_recovery = True
+        # Built once: the query runs before every item, and building it costs more than running it.
+        self._next_stmt = (select(OutboxItem.id)
+                           .where(*self._ready_pending(), OutboxItem.next_attempt_at <= bindparam("now"),
+                                  OutboxItem.kind.in_(bindparam("kinds", expanding=True)))
+                           .order_by(OutboxItem.id).limit(1))
 
     # --- life -------------------------------------------------------------------------------------
 
@@ -195,13 +200,11 @@ class Sender:
         return (OutboxItem.desk_id == self.desk_id, OutboxItem.state == State.PENDING, ~unfinished_before)
 
     def _next_pending(self) -> int | None:
-        kinds = set(self.transports) - self._stopped_kinds()
-        stmt = (select(OutboxItem.id)
-                .where(*self._ready_pending(), OutboxItem.next_attempt_at <= self._clock(),
-                       OutboxItem.kind.in_(kinds))
-                .order_by(OutboxItem.id).limit(1))
+        kinds = sorted(set(self.transports) - self._stopped_kinds())
+        if not kinds:
+            return None
         with self.db.read() as session:
-            return session.scalar(stmt)
+            return session.scalar(self._next_stmt, {"now": self._clock(), "kinds": kinds})
 
     def _next_due_in(self) -> float | None:
         """Seconds until something may be done; None when nothing is waiting for this sender."""
@@ -266,9 +269,11 @@ class Sender:
             item.remote_secret = json.dumps(dict(delivery.secret)) if delivery.secret else None
             item.last_error_code, item.last_error_params = None, {}
             self._set(uow, item, State.SENT, code, {"remote_ref": delivery.remote_ref}, now)
+            transport = self.transports[snap.kind]
             try:
-                with uow.session.begin_nested():
-                    self.transports[snap.kind].delivered(uow, _snapshot(item), delivery)
+                if transport.records_delivery:
+                    with uow.session.begin_nested():
+                        transport.delivered(uow, _snapshot(item), delivery)
             except Exception:  # the item keeps the reference: the business record can be completed later
                 log.exception("outbox item %s: the result could not be recorded on its %s", snap.id,
                               snap.entity_type)

@@ -68,6 +68,10 @@ class Transport:
     def reconcile(self, item: ItemSnapshot) -> Reconciliation:
         return Reconciliation(Verdict.REVIEW, code="outbox.cannot_check")
 
+    @property
+    def records_delivery(self) -> bool:
+        return self._on_delivered is not None
+
     def delivered(self, uow: UnitOfWork, item: ItemSnapshot, delivery: Delivery) -> None:
         """Record the result on the business side, in the transaction that marks the item sent."""
         if self._on_delivered is not None:
