@@ -118,6 +118,15 @@ def get_item(db: Database, item_id: int) -> ItemView | None:
         return view_of(item) if item is not None else None
 
 
+def items_for(db: Database, entity_type: str, entity_id: object) -> list[ItemView]:
+    """An entity's items, oldest first: a récépissé says "en attente d'envoi" while one is on its way, and
+    the follow-up letter or the task list reads the result later."""
+    with db.read() as session:
+        stmt = (select(OutboxItem).where(OutboxItem.entity_type == entity_type,
+                                         OutboxItem.entity_id == str(entity_id)).order_by(OutboxItem.id))
+        return [view_of(item) for item in session.scalars(stmt)]
+
+
 def history(db: Database, item_id: int) -> list[EventView]:
     with db.read() as session:
         events = session.scalars(select(OutboxEvent).where(OutboxEvent.item_id == item_id)

@@ -165,6 +165,7 @@ def test_items_of_one_entity_go_strictly_in_order(db, desk, agent, tmp_path):
     assert state(db, b1).state == State.SENT
     assert report.next_due_in is None, "nothing can go until a person corrects A's first item"
 
+    assert [(v.id, v.state) for v in queue.items_for(db, "dossier", "A")] == [(a1, State.FAILED), (a2, State.PENDING)]
     review.retry_corrected(db, agent, a1, {"step": 1, "fixed": True})
     sender.run_once()
     assert [e for e, _ in transport.sent] == ["B", "A", "A"]
