@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, bindparam, exists, func, select
+from sqlalchemy import and_, bindparam, exists, func, select, update
 from sqlalchemy.orm import aliased
 
 from frontdesk.clock import utcnow
@@ -111,9 +111,16 @@ class Sender:
         self._offline_streak.clear()
 
     def wake(self) -> None:
-        """"Send now": forget the waits this sender chose itself, not those the platform asked for."""
+        """"Send now", or the network is back: forget the waits this sender chose itself (not those the
+        platform asked for), and what waited only for the network is due at once."""
+        offline = list(self._offline_streak)
         self._blocked_until.clear()
         self._offline_streak.clear()
+        if offline:
+            with self.db.unit_of_work(self._actor) as uow:
+                uow.session.execute(update(OutboxItem).where(
+                    OutboxItem.desk_id == self.desk_id, OutboxItem.state == State.PENDING,
+                    OutboxItem.kind.in_(offline)).values(next_attempt_at=self._clock()))
 
     def recover(self) -> int:
         """Items left in flight by a crash (or by a fault of this sender) become unknown, to be reconciled."""
@@ -225,12 +232,14 @@ class Sender:
 
     def _park_unknown_kinds(self) -> None:
         """An item of a kind no transport handles cannot be sent by this program: a person must look."""
+        orphaned = (OutboxItem.desk_id == self.desk_id, OutboxItem.state.in_([State.PENDING, State.UNKNOWN]),
+                    OutboxItem.kind.not_in(list(self.transports)))
+        with self.db.read() as session:
+            if session.scalar(select(OutboxItem.id).where(*orphaned).limit(1)) is None:
+                return  # the usual case: no write transaction for nothing
         now = self._clock()
         with self.db.unit_of_work(self._actor) as uow:
-            items = uow.session.scalars(select(OutboxItem).where(
-                OutboxItem.desk_id == self.desk_id, OutboxItem.state.in_([State.PENDING, State.UNKNOWN]),
-                OutboxItem.kind.not_in(list(self.transports)))).all()
-            for item in items:
+            for item in uow.session.scalars(select(OutboxItem).where(*orphaned)).all():
                 item.last_error_code, item.last_error_params = "outbox.no_transport", {"kind": item.kind}
                 self._set(uow, item, State.NEEDS_REVIEW, "outbox.no_transport", {"kind": item.kind}, now)
 

@@ -230,6 +230,7 @@ def test_the_lock_is_freed_by_the_os_when_its_holder_is_killed(db, tmp_path):
     finally:
         holder.kill()
         holder.wait()
+        holder.stdout.close()
     sender.start()
     sender.stop()
 
@@ -252,3 +253,4 @@ def test_the_sender_process_refuses_to_run_twice(tmp_path):
     finally:
         first.send_signal(signal.SIGTERM)
         assert first.wait(timeout=30) == 0
+        first.stdout.close()
