@@ -8,6 +8,7 @@ hall's IT staff; exit status 0 means success, 1 a failed check, 2 a usage or set
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
 import sys
@@ -64,6 +65,14 @@ def _parser() -> argparse.ArgumentParser:
     token_action = token.add_subparsers(dest="action", required=True)
     token_action.add_parser("enregistrer", help="enregistrer le jeton lu sur l'entrée standard")
     token_action.add_parser("oublier", help="effacer le jeton du trousseau")
+    sync = sub.add_parser("sync", help="envoyer les éléments en attente (préremplissages, messages) ; "
+                                       "tourne jusqu'à interruption")
+    sync.add_argument("--once", action="store_true", help="un seul passage, puis s'arrêter")
+    sync.add_argument("--poll", type=float, default=2.0, help="secondes entre deux passages (défaut : 2)")
+    sync.add_argument("--prefill-limit", metavar="N/S",
+                      help="au plus N préremplissages par S secondes (défaut : la limite de la plateforme, 15/15 ; "
+                           "à changer seulement face à un simulateur)")
+    sync.add_argument("--backoff", type=float, metavar="S", help="premier délai avant de réessayer (défaut : 30 s)")
     return parser
 
 
@@ -241,8 +250,52 @@ def _token(args) -> int:
     return EXIT_OK
 
 
+
+
+def _sync(fd, args) -> int:
+    import signal
+    import threading
+
+    from frontdesk.connectors.demarche_numerique.throttle import Throttle
+    from frontdesk.outbox.backoff import Backoff
+    from frontdesk.outbox.desk import desk_client, desk_sender
+    from frontdesk.outbox.lock import SenderBusy
+
+    if fd.desk is None:
+        print("Erreur : ce poste n'a pas encore de guichet (lancez l'application une première fois).", file=sys.stderr)
+        return EXIT_USAGE
+    client = desk_client(fd.settings)
+    if args.prefill_limit:
+        try:
+            count, seconds = args.prefill_limit.split("/")
+            client.throttle = Throttle(int(count), float(seconds))
+        except ValueError:
+            print("Erreur : --prefill-limit attend N/S, par exemple 15/15.", file=sys.stderr)
+            return EXIT_USAGE
+    backoff = Backoff(base_s=args.backoff, cap_s=max(args.backoff, 60.0)) if args.backoff is not None else None
+    sender = desk_sender(fd.settings, fd.db, fd.desk.id, client=client, backoff=backoff)
+    try:
+        sender.start()
+    except SenderBusy:
+        print("Erreur : un autre programme de ce guichet envoie déjà (application ouverte ?).", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    try:
+        if args.once:
+            report = sender.run_once()
+            print(f"Envoyés : {report.sent} sur {report.attempted} tentative(s).")
+            return EXIT_OK
+        stop = threading.Event()
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        print("Envoi en cours (Ctrl+C pour arrêter).", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            sender.run_forever(stop, poll_s=args.poll)
+        return EXIT_OK
+    finally:
+        sender.stop()
+
+
 _COMMANDS = {"migrate": _migrate, "journal": _journal, "demo": _demo, "agent": _agent,
-             "catalogue": _catalogue_dn}
+             "catalogue": _catalogue_dn, "sync": _sync}
 
 if __name__ == "__main__":
     sys.exit(main())

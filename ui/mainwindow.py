@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -29,9 +30,11 @@ from frontdesk.errors import FrontdeskError
 from ui.access import FirstRunPage, LockPage, OpeningPage, SignInPage
 from ui.idle import InactivityWatcher
 from ui.network import NetworkMonitor
+from ui.outbox import OutboxController, OutboxStatus
 from ui.pages.agents import AgentsPage
 from ui.pages.home import HomePage
 from ui.pages.journal import JournalPage
+from ui.pages.outbox import OutboxPage
 from ui.pages.resident_file import ResidentFilePage
 from ui.pages.residents import ResidentsPage
 from ui.pages.verify import VerifyPage
@@ -81,6 +84,7 @@ class WorkArea(QWidget):
         self.agents = AgentsPage(fd)
         self.journal = JournalPage(fd)
         self.verify = VerifyPage(fd)
+        self.outbox = OutboxPage(fd)
         self._entries: list[tuple[QListWidgetItem, QWidget, bool]] = []
         self._add(self.tr("Today"), self.home, supervisor_only=False)
         self._add(self.tr("Residents"), self.residents, supervisor_only=False)
@@ -88,6 +92,7 @@ class WorkArea(QWidget):
         self._add(self.tr("Verify a document"), self.verify, supervisor_only=False)
         self._add(self.tr("Agents"), self.agents, supervisor_only=True)
         self._add(self.tr("Journal"), self.journal, supervisor_only=True)
+        self._add(self.tr("Sending"), self.outbox, supervisor_only=False)
         self.nav.currentRowChanged.connect(self._go)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 24)
@@ -131,6 +136,7 @@ class WorkArea(QWidget):
         self.home.show_agent(agent, actor)
         self.residents.show_for(actor)
         self.verify.show_for(actor)
+        self.outbox.show_for(actor)
         if actor.is_supervisor:
             self.agents.show_for(actor)
             self.journal.show_for(actor)
@@ -142,6 +148,7 @@ class WorkArea(QWidget):
         self.residents.clear()
         self.resident_file.clear()
         self.verify.clear()
+        self.outbox.clear()
         self.agents.clear()
         self.journal.clear()
 
@@ -185,7 +192,11 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.idle)
 
         self.network = NetworkMonitor(fd.settings.demarche_numerique_url, fd.settings.network_timeout_s, self)
-        self.network.changed.connect(self._network_changed)
+        self.network.changed.connect(self._probed)
+        self.outbox = OutboxController(fd, self)
+        self.outbox.status.connect(self._outbox_changed)
+        self.work.outbox.send_now_requested.connect(self.outbox.wake)
+        self.work.outbox.changed.connect(self.outbox.wake)
         self._update_status()
         run_in_background(lambda: _open(fd), self._opened, self._open_failed)
 
@@ -211,7 +222,7 @@ class MainWindow(QMainWindow):
         self.page_actions = [
             self._action(view, self.tr("Go to page {n}").format(n=n + 1), QKeySequence(f"Ctrl+{n + 1}"),
                          lambda n=n: self.work.go_to(n))
-            for n in range(5)
+            for n in range(6)
         ]
         menu = self.residents_menu = self.menuBar().addMenu(self.tr("&Residents"))
         self.search_action = self._action(menu, self.tr("&Find a resident"), QKeySequence("Ctrl+F"),
@@ -224,13 +235,16 @@ class MainWindow(QMainWindow):
                                         self._back_from_file)
         self.network_action = self._action(view, self.tr("Check the &network now"), QKeySequence("Ctrl+R"),
                                            lambda: self.network.check_now())
+        self.send_now_action = self._action(view, self.tr("&Send waiting items now"), QKeySequence("Ctrl+E"),
+                                            self.send_now)
         menu = self.residents_menu
         menu.addSeparator()
         self.notice_action = self._action(menu, self.tr("&Information notice (personal data)…"),
                                           QKeySequence("Ctrl+Shift+I"), self.print_notice)
         self._session_actions = [self.lock_action, self.change_agent_action, self.password_action,
                                  self.refresh_action, *self.page_actions, self.search_action,
-                                 self.new_resident_action, self.back_action, self.notice_action]
+                                 self.new_resident_action, self.back_action, self.notice_action,
+                                 self.send_now_action]
 
     def _action(self, menu, text: str, shortcut: QKeySequence, slot) -> QAction:
         action = QAction(text, self)
@@ -270,14 +284,33 @@ class MainWindow(QMainWindow):
         self.desk_label = QLabel()
         self.network_label = QLabel()
         self.network_label.setObjectName("network")
+        self.send_now_button = QPushButton(self.tr("Send now"))
+        self.send_now_button.setObjectName("sendNow")
+        self.send_now_button.setToolTip(self.tr("Send what waits without waiting for the next try (Ctrl+E)."))
+        self.send_now_button.clicked.connect(self.send_now)
+        self.send_now_button.setVisible(False)
         self.running_label = QLabel()
         self.flow.running_changed.connect(self._running_changed)
         for label in (self.agent_label, self.desk_label, self.running_label):
             bar.addWidget(label)
         bar.addPermanentWidget(self.network_label)
+        bar.addPermanentWidget(self.send_now_button)
+        self._online: bool | None = None
+        self._queue: OutboxStatus | None = None
         self._network_changed(None)
 
+    def _probed(self, online: bool) -> None:
+        if online and self._online is False:
+            self.outbox.wake()  # the network is back: catch up now
+        self._network_changed(online)
+
+    def _outbox_changed(self, status: OutboxStatus) -> None:
+        self._queue = status
+        self._network_changed(self._online if status.online is None else status.online)
+
     def _network_changed(self, online: bool | None) -> None:
+        """The status bar says whether the platform answers and what waits for it, in words."""
+        self._online = online
         if online is None:
             text, tip = self.tr("Network: checking…"), ""
         elif online:
@@ -285,6 +318,14 @@ class MainWindow(QMainWindow):
         else:
             text, tip = self.tr("○ Offline — work continues"), self.tr(
                 "The online procedures platform does not answer. Everything else keeps working.")
+        queue = self._queue
+        if queue is not None and queue.waiting:
+            text += " — " + self.tr("{n} waiting to be sent").format(n=queue.waiting)
+        if queue is not None and queue.needing_a_person:
+            text += " — " + self.tr("{n} to deal with").format(n=queue.needing_a_person)
+        if queue is not None and queue.paused:
+            text += " — " + self.tr("sending paused: the platform refused the desk's credentials")
+        self.send_now_button.setVisible(bool(queue and queue.waiting) and self.agent is not None)
         self.network_label.setText(text)
         self.network_label.setToolTip(tip)
         self.network_label.setAccessibleName(text)
@@ -300,6 +341,7 @@ class MainWindow(QMainWindow):
         for action in self._session_actions:
             action.setEnabled(self.agent is not None and self.stack.currentWidget() is self.work)
         self.finish_visit_action.setEnabled(self.flow.running is not None and self.agent is not None)
+        self._network_changed(self._online)  # "send now" only for a signed-in agent
 
     # --- access flow ------------------------------------------------------------------------------
 
@@ -307,6 +349,7 @@ class MainWindow(QMainWindow):
         self._show_access_screen(first_run=not has_agents)
         self.ready.emit()
         self.network.start()  # after the first screen: the probe's imports must not delay it
+        self.outbox.start()
 
     def _open_failed(self, error: BaseException) -> None:
         from ui.texts import describe
@@ -400,6 +443,10 @@ class MainWindow(QMainWindow):
         self.running_label.setAccessibleName(text)
         self.finish_visit_action.setEnabled(bool(text) and self.agent is not None)
 
+    def send_now(self) -> None:
+        if self.agent is not None:
+            self.work.outbox.send_now()
+
     def refresh(self) -> None:
         page = self.work.pages.currentWidget()
         if hasattr(page, "refresh"):
@@ -417,5 +464,6 @@ class MainWindow(QMainWindow):
         if self.agent is not None:
             _record(self.fd, self.actor, "auth.sign_out")
         self.idle.stop()
+        self.outbox.stop()
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)

@@ -290,6 +290,103 @@ ACTIONS = {
     "document.reprinted": QT_TRANSLATE_NOOP("Actions", "Duplicate printed"),
 }
 
+_MESSAGES.update({
+    "outbox.busy": QT_TRANSLATE_NOOP(
+        "Messages", "Another program of this desk is already sending (another window of Frontdesk?)."),
+    "outbox.reference_required": QT_TRANSLATE_NOOP(
+        "Messages", "Type the reference the platform gave (for example the dossier number)."),
+    "outbox.reason_required": QT_TRANSLATE_NOOP("Messages", "Say why this sending is abandoned."),
+    "outbox.reason_too_long": QT_TRANSLATE_NOOP("Messages", "The reason must have at most {max} characters."),
+    "outbox.wrong_state": QT_TRANSLATE_NOOP(
+        "Messages", "This item changed meanwhile: refresh the list and look again."),
+    "outbox.unknown_item": QT_TRANSLATE_NOOP("Messages", "This item does not exist (any more)."),
+    "secrets.unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "The system's password store cannot be reached: the desk cannot use its stored credentials."),
+})
+
+ACTIONS.update({
+    "outbox.marked_sent": QT_TRANSLATE_NOOP("Actions", "Sending marked as done by a supervisor"),
+    "outbox.abandoned": QT_TRANSLATE_NOOP("Actions", "Sending abandoned"),
+    "outbox.resent": QT_TRANSLATE_NOOP("Actions", "Sent again at a supervisor's request"),
+    "outbox.retried": QT_TRANSLATE_NOOP("Actions", "Corrected and sent again"),
+})
+
+# The outbox: what is being sent, and what happened to it. States are words, never a colour alone.
+OUTBOX_STATES = {
+    "pending": QT_TRANSLATE_NOOP("Outbox", "Waiting to be sent"),
+    "in_flight": QT_TRANSLATE_NOOP("Outbox", "Being sent"),
+    "sent": QT_TRANSLATE_NOOP("Outbox", "Sent"),
+    "unknown": QT_TRANSLATE_NOOP("Outbox", "Being checked"),
+    "failed": QT_TRANSLATE_NOOP("Outbox", "To correct"),
+    "needs_review": QT_TRANSLATE_NOOP("Outbox", "For a supervisor to decide"),
+    "abandoned": QT_TRANSLATE_NOOP("Outbox", "Abandoned"),
+}
+
+OUTBOX_KINDS = {
+    "dn.prefill": QT_TRANSLATE_NOOP("Outbox", "Online procedure (prefilled dossier)"),
+    "dn.message": QT_TRANSLATE_NOOP("Outbox", "Message to the resident"),
+}
+
+OUTBOX_EVENTS = {
+    "outbox.enqueued": QT_TRANSLATE_NOOP("Outbox", "Put in the queue"),
+    "outbox.claimed": QT_TRANSLATE_NOOP("Outbox", "Sending (attempt {attempt})"),
+    "outbox.sent": QT_TRANSLATE_NOOP("Outbox", "Sent (reference {remote_ref})"),
+    "outbox.found": QT_TRANSLATE_NOOP("Outbox", "Found on the platform (reference {remote_ref})"),
+    "outbox.interrupted": QT_TRANSLATE_NOOP(
+        "Outbox", "Interrupted while sending (the application stopped): checked before anything else"),
+    "outbox.prefill_resend": QT_TRANSLATE_NOOP(
+        "Outbox", "The platform's answer was lost: sent again (an unused draft may stay there; "
+        "the platform deletes it after 5 days)"),
+    "outbox.resend": QT_TRANSLATE_NOOP("Outbox", "Sent again"),
+    "outbox.cannot_check": QT_TRANSLATE_NOOP(
+        "Outbox", "Nobody can tell automatically whether the platform received it: a supervisor decides"),
+    "outbox.check_failed": QT_TRANSLATE_NOOP("Outbox", "The check could not be made: tried again later"),
+    "outbox.too_many_attempts": QT_TRANSLATE_NOOP(
+        "Outbox", "Failed {attempts} times: a supervisor decides"),
+    "outbox.no_transport": QT_TRANSLATE_NOOP("Outbox", "This version of Frontdesk cannot send this kind of item"),
+    "outbox.record_failed": QT_TRANSLATE_NOOP(
+        "Outbox", "Sent, but the result could not be written on the dossier"),
+    "outbox.unexpected": QT_TRANSLATE_NOOP("Outbox", "Unexpected fault while sending: checked before anything else"),
+    "outbox.marked_sent": QT_TRANSLATE_NOOP("Outbox", "Marked as received by a supervisor (reference {remote_ref})"),
+    "outbox.abandoned": QT_TRANSLATE_NOOP("Outbox", "Abandoned by a supervisor: {reason}"),
+    "outbox.resent": QT_TRANSLATE_NOOP("Outbox", "Sent again at a supervisor's request"),
+    "outbox.retried": QT_TRANSLATE_NOOP("Outbox", "Corrected and sent again"),
+    # What the platform answered, by kind of failure ("remote.<kind>[.<reason>]").
+    "remote.refused": QT_TRANSLATE_NOOP("Outbox", "The platform cannot be reached (network down?): tried again later"),
+    "remote.timeout": QT_TRANSLATE_NOOP("Outbox", "The platform did not answer in time"),
+    "remote.reset": QT_TRANSLATE_NOOP("Outbox", "The connection was cut during the sending"),
+    "remote.server": QT_TRANSLATE_NOOP("Outbox", "The platform had a fault"),
+    "remote.rejected": QT_TRANSLATE_NOOP(
+        "Outbox", "The platform refused the content: correct the dossier, then send it again"),
+    "remote.auth": QT_TRANSLATE_NOOP(
+        "Outbox", "The platform refused the desk's credentials: sending paused until a supervisor gives new ones"),
+    "remote.rate_limited": QT_TRANSLATE_NOOP("Outbox", "Too many requests: waiting as long as the platform asks"),
+    "remote.malformed": QT_TRANSLATE_NOOP("Outbox", "The platform's answer could not be read"),
+    "remote.not_found": QT_TRANSLATE_NOOP("Outbox", "This procedure is not (or no longer) open on the platform"),
+}
+
+
+def outbox_state(state: str) -> str:
+    return _translated("Outbox", OUTBOX_STATES[state]) if state in OUTBOX_STATES else state
+
+
+def outbox_kind(kind: str) -> str:
+    return _translated("Outbox", OUTBOX_KINDS[kind]) if kind in OUTBOX_KINDS else kind
+
+
+def outbox_event(code: str | None, params: dict | None = None) -> str:
+    """The sentence for an item's event or last error; a remote code is worded by its kind."""
+    if not code:
+        return ""
+    template = OUTBOX_EVENTS.get(code) or OUTBOX_EVENTS.get(".".join(code.split(".")[:2]))
+    if template is None:
+        return QCoreApplication.translate("Messages", "Unexpected error ({code}).").format(code=code)
+    try:
+        return _translated("Outbox", template).format(**(params or {}))
+    except (KeyError, IndexError):
+        return _translated("Outbox", template)
+
+
 PROBLEMS = {
     "altered": QT_TRANSLATE_NOOP("Messages", "its content was modified"),
     "missing": QT_TRANSLATE_NOOP("Messages", "an entry was deleted"),

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     ForeignKey,
+    Index,
     Integer,
     SmallInteger,
     String,
@@ -22,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from frontdesk.clock import utcnow
 from frontdesk.store.base import Base, Replicated, UTCDateTime
 
 
@@ -218,3 +220,48 @@ class DemarcheDescriptorRevision(Replicated, Base):
     current: Mapped[bool] = mapped_column(Boolean, default=True)
     reviewed: Mapped[bool] = mapped_column(Boolean, default=True)
     checked_at: Mapped[datetime] = mapped_column(UTCDateTime)  # last time the platform confirmed it current
+class OutboxItem(Base):
+    """One change to make on a remote platform, written in the same transaction as the business change.
+
+    It stays on the desk that made it (no replication): only that desk's sender drains it. ``id`` is a
+    local counter because the order matters: the items of one entity are sent strictly in that order.
+    ``remote_ref`` is what may be shown and logged (a dossier number); ``remote_secret`` holds what must
+    not (a prefill token, a dossier link), in a column of its own so it can be encrypted at rest.
+    """
+
+    __tablename__ = "outbox_item"
+    __table_args__ = (
+        Index("ix_outbox_item_due", "desk_id", "state", "next_attempt_at"),
+        Index("ix_outbox_item_entity", "entity_type", "entity_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    desk_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("desk.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    entity_type: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_error_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    last_error_params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    remote_ref: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    remote_secret: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_by_agent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agent.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class OutboxEvent(Base):
+    """Every change of an outbox item's state, oldest first: what the agent and the supervisor read."""
+
+    __tablename__ = "outbox_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item_id: Mapped[int] = mapped_column(Integer, ForeignKey("outbox_item.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str] = mapped_column(String(64))
+    params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    agent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agent.id"), nullable=True)

@@ -153,6 +153,26 @@
         <source>Duplicate printed</source>
         <translation>Duplicata imprimé</translation>
     </message>
+    <message>
+        <location filename="../../ui/texts.py" line="308"/>
+        <source>Sending marked as done by a supervisor</source>
+        <translation>Envoi déclaré fait par un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="309"/>
+        <source>Sending abandoned</source>
+        <translation>Envoi abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="310"/>
+        <source>Sent again at a supervisor&apos;s request</source>
+        <translation>Renvoyé à la demande d&apos;un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="311"/>
+        <source>Corrected and sent again</source>
+        <translation>Corrigé et renvoyé</translation>
+    </message>
 </context>
 <context>
     <name>AgentDialog</name>
@@ -358,122 +378,122 @@
 <context>
     <name>CatalogueProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="393"/>
+        <location filename="../../ui/texts.py" line="490"/>
         <source>the file cannot be read (TOML syntax or encoding)</source>
         <translation>fichier illisible (syntaxe TOML ou encodage)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="394"/>
+        <location filename="../../ui/texts.py" line="491"/>
         <source>the file is too large</source>
         <translation>fichier trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="395"/>
+        <location filename="../../ui/texts.py" line="492"/>
         <source>a required entry is missing or empty</source>
         <translation>une rubrique obligatoire manque ou est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="396"/>
+        <location filename="../../ui/texts.py" line="493"/>
         <source>an entry has the wrong kind of value</source>
         <translation>une rubrique a une valeur du mauvais type</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="397"/>
+        <location filename="../../ui/texts.py" line="494"/>
         <source>unknown entry (a typo?)</source>
         <translation>rubrique inconnue (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="398"/>
+        <location filename="../../ui/texts.py" line="495"/>
         <source>invalid identifier</source>
         <translation>identifiant incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="399"/>
+        <location filename="../../ui/texts.py" line="496"/>
         <source>the source must be “local” or “external”</source>
         <translation>la source doit être «&#xa0;local&#xa0;» ou «&#xa0;external&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="400"/>
+        <location filename="../../ui/texts.py" line="497"/>
         <source>unknown procedure category</source>
         <translation>catégorie de démarche inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="401"/>
+        <location filename="../../ui/texts.py" line="498"/>
         <source>unknown field type</source>
         <translation>type de champ inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="402"/>
+        <location filename="../../ui/texts.py" line="499"/>
         <source>the same identifier is used twice</source>
         <translation>le même identifiant est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="403"/>
+        <location filename="../../ui/texts.py" line="500"/>
         <source>another procedure already has this identifier</source>
         <translation>une autre démarche porte déjà cet identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="404"/>
+        <location filename="../../ui/texts.py" line="501"/>
         <source>the display condition names an unknown field, a later field or an unknown answer</source>
         <translation>la condition d&apos;affichage désigne un champ inconnu, un champ placé après, ou une réponse inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="406"/>
+        <location filename="../../ui/texts.py" line="503"/>
         <source>a choice needs its list of answers</source>
         <translation>un choix doit avoir sa liste de réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="407"/>
+        <location filename="../../ui/texts.py" line="504"/>
         <source>answers must differ and “autre” is written with allow_other</source>
         <translation>les réponses doivent être différentes, et «&#xa0;autre&#xa0;» s&apos;indique avec allow_other</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="409"/>
+        <location filename="../../ui/texts.py" line="506"/>
         <source>the minimum is above the maximum</source>
         <translation>le minimum dépasse le maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="410"/>
+        <location filename="../../ui/texts.py" line="507"/>
         <source>a repeated group cannot contain another one</source>
         <translation>un groupe répété ne peut pas en contenir un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="411"/>
+        <location filename="../../ui/texts.py" line="508"/>
         <source>this kind of field cannot be required</source>
         <translation>ce type de champ ne peut pas être obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="412"/>
+        <location filename="../../ui/texts.py" line="509"/>
         <source>the meaning of silence must be “acceptance”, “rejection” or “none”</source>
         <translation>le sens du silence doit être «&#xa0;acceptance&#xa0;», «&#xa0;rejection&#xa0;» ou «&#xa0;none&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="414"/>
+        <location filename="../../ui/texts.py" line="511"/>
         <source>the implicit-decision delay is missing or out of range</source>
         <translation>le délai de décision implicite manque ou est hors limites</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="416"/>
+        <location filename="../../ui/texts.py" line="513"/>
         <source>the web address must start with https://</source>
         <translation>l&apos;adresse web doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="417"/>
+        <location filename="../../ui/texts.py" line="514"/>
         <source>the service&apos;s e-mail address is not valid</source>
         <translation>l&apos;adresse électronique du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="418"/>
+        <location filename="../../ui/texts.py" line="515"/>
         <source>the service&apos;s phone number is not valid</source>
         <translation>le numéro de téléphone du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="419"/>
+        <location filename="../../ui/texts.py" line="516"/>
         <source>the service&apos;s postal code is not valid</source>
         <translation>le code postal du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="420"/>
+        <location filename="../../ui/texts.py" line="517"/>
         <source>this entry is only for national sites</source>
         <translation>cette rubrique est réservée aux sites nationaux</translation>
     </message>
@@ -977,107 +997,107 @@
 <context>
     <name>FormProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="348"/>
+        <location filename="../../ui/texts.py" line="445"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="349"/>
+        <location filename="../../ui/texts.py" line="446"/>
         <source>This answer cannot be read: please type it again.</source>
         <translation>Réponse illisible&#xa0;: saisissez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="350"/>
+        <location filename="../../ui/texts.py" line="447"/>
         <source>Type a text.</source>
         <translation>Saisissez un texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="351"/>
+        <location filename="../../ui/texts.py" line="448"/>
         <source>Too long: at most {max} characters.</source>
         <translation>Trop long&#xa0;: {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="352"/>
+        <location filename="../../ui/texts.py" line="449"/>
         <source>Type a whole number, for example 3.</source>
         <translation>Saisissez un nombre entier, par exemple 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="353"/>
+        <location filename="../../ui/texts.py" line="450"/>
         <source>Type a number, for example 12,50.</source>
         <translation>Saisissez un nombre, par exemple 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="354"/>
+        <location filename="../../ui/texts.py" line="451"/>
         <source>Must be at least {min}.</source>
         <translation>Doit valoir au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="355"/>
+        <location filename="../../ui/texts.py" line="452"/>
         <source>Must be at most {max}.</source>
         <translation>Doit valoir au plus {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="356"/>
+        <location filename="../../ui/texts.py" line="453"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="357"/>
+        <location filename="../../ui/texts.py" line="454"/>
         <source>Write the date and time as dd/mm/yyyy hh:mm, for example 12/03/2026 14:30.</source>
         <translation>Écrivez la date et l&apos;heure sous la forme jj/mm/aaaa hh&#xa0;:mm, par exemple 12/03/2026 14&#xa0;:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="359"/>
+        <location filename="../../ui/texts.py" line="456"/>
         <source>The date must be on or after {min}.</source>
         <translation>La date doit être le {min} ou après.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="360"/>
+        <location filename="../../ui/texts.py" line="457"/>
         <source>The date must be on or before {max}.</source>
         <translation>La date doit être le {max} ou avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="361"/>
+        <location filename="../../ui/texts.py" line="458"/>
         <source>Answer yes or no.</source>
         <translation>Répondez oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="362"/>
+        <location filename="../../ui/texts.py" line="459"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="363"/>
+        <location filename="../../ui/texts.py" line="460"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="364"/>
+        <location filename="../../ui/texts.py" line="461"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="365"/>
+        <location filename="../../ui/texts.py" line="462"/>
         <source>An INSEE code has 5 characters, for example 95018.</source>
         <translation>Un code INSEE a 5 caractères, par exemple 95018.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="366"/>
+        <location filename="../../ui/texts.py" line="463"/>
         <source>Choose an answer from the list.</source>
         <translation>Choisissez une réponse dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="367"/>
+        <location filename="../../ui/texts.py" line="464"/>
         <source>Say what “other” means.</source>
         <translation>Précisez la réponse «&#xa0;autre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="368"/>
+        <location filename="../../ui/texts.py" line="465"/>
         <source>Add at least {min}.</source>
         <translation>Ajoutez-en au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="369"/>
+        <location filename="../../ui/texts.py" line="466"/>
         <source>At most {max}: remove the extra ones.</source>
         <translation>{max} au plus&#xa0;: retirez ceux en trop.</translation>
     </message>
@@ -1479,132 +1499,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="206"/>
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="212"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202"/>
+        <location filename="../../ui/mainwindow.py" line="213"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="214"/>
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="205"/>
+        <location filename="../../ui/mainwindow.py" line="216"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208"/>
+        <location filename="../../ui/mainwindow.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="212"/>
+        <location filename="../../ui/mainwindow.py" line="223"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="216"/>
+        <location filename="../../ui/mainwindow.py" line="227"/>
         <source>&amp;Residents</source>
         <translation>&amp;Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="217"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>&amp;Find a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219"/>
+        <location filename="../../ui/mainwindow.py" line="230"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="232"/>
         <source>&amp;End the visit in progress…</source>
         <translation>&amp;Terminer le passage en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="223"/>
+        <location filename="../../ui/mainwindow.py" line="234"/>
         <source>&amp;Back to the search</source>
         <translation>Re&amp;tour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="225"/>
+        <location filename="../../ui/mainwindow.py" line="236"/>
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="229"/>
+        <location filename="../../ui/mainwindow.py" line="238"/>
+        <source>&amp;Send waiting items now</source>
+        <translation>&amp;Envoyer maintenant ce qui attend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="242"/>
         <source>&amp;Information notice (personal data)…</source>
         <translation>&amp;Notice d&apos;information (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="265"/>
+        <location filename="../../ui/mainwindow.py" line="279"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="282"/>
+        <location filename="../../ui/mainwindow.py" line="287"/>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="289"/>
+        <source>Send what waits without waiting for the next try (Ctrl+E).</source>
+        <translation>Envoyer ce qui attend sans attendre le prochain essai (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="315"/>
         <source>Network: checking…</source>
         <translation>Réseau&#xa0;: vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="284"/>
+        <location filename="../../ui/mainwindow.py" line="317"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="284"/>
+        <location filename="../../ui/mainwindow.py" line="317"/>
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="286"/>
+        <location filename="../../ui/mainwindow.py" line="319"/>
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="287"/>
+        <location filename="../../ui/mainwindow.py" line="320"/>
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="295"/>
+        <location filename="../../ui/mainwindow.py" line="323"/>
+        <source>{n} waiting to be sent</source>
+        <translation>{n} en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="325"/>
+        <source>{n} to deal with</source>
+        <translation>{n} à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="327"/>
+        <source>sending paused: the platform refused the desk&apos;s credentials</source>
+        <translation>envois suspendus&#xa0;: la plateforme a refusé les identifiants du guichet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="336"/>
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet&#xa0;: {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="297"/>
+        <location filename="../../ui/mainwindow.py" line="338"/>
         <source>Agent: {name} — {role}</source>
         <translation>Agent&#xa0;: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="299"/>
+        <location filename="../../ui/mainwindow.py" line="340"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
@@ -2133,21 +2183,57 @@
     </message>
     <message>
         <location filename="../../ui/texts.py" line="294"/>
+        <source>Another program of this desk is already sending (another window of Frontdesk?).</source>
+        <translation>Un autre programme de ce guichet envoie déjà (une autre fenêtre de Frontdesk&#xa0;?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="296"/>
+        <source>Type the reference the platform gave (for example the dossier number).</source>
+        <translation>Saisissez la référence donnée par la plateforme (par exemple le numéro de dossier).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="298"/>
+        <source>Say why this sending is abandoned.</source>
+        <translation>Indiquez pourquoi cet envoi est abandonné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="299"/>
+        <source>The reason must have at most {max} characters.</source>
+        <translation>Le motif doit faire au plus {max} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="300"/>
+        <source>This item changed meanwhile: refresh the list and look again.</source>
+        <translation>Cet élément a changé entre-temps&#xa0;: actualisez la liste et regardez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="302"/>
+        <source>This item does not exist (any more).</source>
+        <translation>Cet élément n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="303"/>
+        <source>The system&apos;s password store cannot be reached: the desk cannot use its stored credentials.</source>
+        <translation>Le trousseau de mots de passe du système est inaccessible&#xa0;: le guichet ne peut pas utiliser les identifiants enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="391"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="295"/>
+        <location filename="../../ui/texts.py" line="392"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="296"/>
+        <location filename="../../ui/texts.py" line="393"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="321"/>
+        <location filename="../../ui/texts.py" line="383"/>
+        <location filename="../../ui/texts.py" line="418"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -2173,6 +2259,319 @@
         <location filename="../../ui/access.py" line="97"/>
         <source>Nothing was changed. Tell your IT contact; the details are in the log file.</source>
         <translation>Rien n&apos;a été modifié. Prévenez votre contact informatique&#xa0;; les détails sont dans le fichier journal technique.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../ui/texts.py" line="316"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="317"/>
+        <source>Being sent</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="318"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="319"/>
+        <source>Being checked</source>
+        <translation>En cours de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="320"/>
+        <source>To correct</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="321"/>
+        <source>For a supervisor to decide</source>
+        <translation>À décider par un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="322"/>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="326"/>
+        <source>Online procedure (prefilled dossier)</source>
+        <translation>Démarche en ligne (dossier prérempli)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="327"/>
+        <source>Message to the resident</source>
+        <translation>Message à l&apos;usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="331"/>
+        <source>Put in the queue</source>
+        <translation>Mis en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="332"/>
+        <source>Sending (attempt {attempt})</source>
+        <translation>Envoi (essai n°&#xa0;{attempt})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="333"/>
+        <source>Sent (reference {remote_ref})</source>
+        <translation>Envoyé (référence {remote_ref})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="334"/>
+        <source>Found on the platform (reference {remote_ref})</source>
+        <translation>Retrouvé sur la plateforme (référence {remote_ref})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="335"/>
+        <source>Interrupted while sending (the application stopped): checked before anything else</source>
+        <translation>Interrompu pendant l&apos;envoi (l&apos;application s&apos;est arrêtée)&#xa0;: vérifié avant tout nouvel envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="337"/>
+        <source>The platform&apos;s answer was lost: sent again (an unused draft may stay there; the platform deletes it after 5 days)</source>
+        <translation>La réponse de la plateforme s&apos;est perdue&#xa0;: renvoyé (un brouillon inutilisé peut y rester&#xa0;; la plateforme le supprime au bout de 5 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="340"/>
+        <source>Sent again</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="341"/>
+        <source>Nobody can tell automatically whether the platform received it: a supervisor decides</source>
+        <translation>Impossible de savoir automatiquement si la plateforme l&apos;a reçu&#xa0;: un responsable décide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="343"/>
+        <source>The check could not be made: tried again later</source>
+        <translation>La vérification n&apos;a pas pu se faire&#xa0;: nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="344"/>
+        <source>Failed {attempts} times: a supervisor decides</source>
+        <translation>Échec à {attempts} reprises&#xa0;: un responsable décide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="346"/>
+        <source>This version of Frontdesk cannot send this kind of item</source>
+        <translation>Cette version de Frontdesk ne sait pas envoyer ce type d&apos;élément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="347"/>
+        <source>Sent, but the result could not be written on the dossier</source>
+        <translation>Envoyé, mais le résultat n&apos;a pas pu être noté sur le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="349"/>
+        <source>Unexpected fault while sending: checked before anything else</source>
+        <translation>Incident inattendu pendant l&apos;envoi&#xa0;: vérifié avant tout nouvel envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="350"/>
+        <source>Marked as received by a supervisor (reference {remote_ref})</source>
+        <translation>Déclaré reçu par un responsable (référence {remote_ref})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="351"/>
+        <source>Abandoned by a supervisor: {reason}</source>
+        <translation>Abandonné par un responsable&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="352"/>
+        <source>Sent again at a supervisor&apos;s request</source>
+        <translation>Renvoyé à la demande d&apos;un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="353"/>
+        <source>Corrected and sent again</source>
+        <translation>Corrigé et renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="355"/>
+        <source>The platform cannot be reached (network down?): tried again later</source>
+        <translation>La plateforme est injoignable (réseau coupé&#xa0;?)&#xa0;: nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="356"/>
+        <source>The platform did not answer in time</source>
+        <translation>La plateforme n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="357"/>
+        <source>The connection was cut during the sending</source>
+        <translation>La connexion a été coupée pendant l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="358"/>
+        <source>The platform had a fault</source>
+        <translation>La plateforme a rencontré une erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="359"/>
+        <source>The platform refused the content: correct the dossier, then send it again</source>
+        <translation>La plateforme a refusé le contenu&#xa0;: corrigez le dossier, puis renvoyez-le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="361"/>
+        <source>The platform refused the desk&apos;s credentials: sending paused until a supervisor gives new ones</source>
+        <translation>La plateforme a refusé les identifiants du guichet&#xa0;: envois suspendus jusqu&apos;à ce qu&apos;un responsable en donne de nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="363"/>
+        <source>Too many requests: waiting as long as the platform asks</source>
+        <translation>Trop de demandes&#xa0;: attente du délai demandé par la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="364"/>
+        <source>The platform&apos;s answer could not be read</source>
+        <translation>La réponse de la plateforme est illisible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="365"/>
+        <source>This procedure is not (or no longer) open on the platform</source>
+        <translation>Cette démarche n&apos;est pas (ou plus) ouverte sur la plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="48"/>
+        <source>Sending to the online platforms</source>
+        <translation>Envois vers les plateformes en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="55"/>
+        <source>To deal with by a person</source>
+        <translation>À traiter par une personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="56"/>
+        <source>On their way</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="57"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="58"/>
+        <source>Sho&amp;w:</source>
+        <translation>A&amp;fficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="60"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="68"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="68"/>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="68"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="68"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="68"/>
+        <location filename="../../ui/pages/outbox.py" line="73"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="69"/>
+        <source>Attempts</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="69"/>
+        <source>Next try</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="69"/>
+        <source>Last event</source>
+        <translation>Dernier événement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="69"/>
+        <source>Items to send</source>
+        <translation>Éléments à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="72"/>
+        <location filename="../../ui/pages/outbox.py" line="74"/>
+        <source>History of the selected item</source>
+        <translation>Historique de l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="73"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="73"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="80"/>
+        <source>Send &amp;now</source>
+        <translation>Envoyer &amp;maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="81"/>
+        <source>Try every waiting item at once, without waiting for the next try.</source>
+        <translation>Essayer tout de suite chaque élément en attente, sans attendre le prochain essai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="83"/>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Décider…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="85"/>
+        <source>Supervisor: say what becomes of an item nobody can settle automatically.</source>
+        <translation>Responsable&#xa0;: décider du sort d&apos;un élément que personne ne peut régler automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="126"/>
+        <source>{waiting} item(s) on their way, {person} to deal with by a person.</source>
+        <translation>{waiting} élément(s) en cours d&apos;envoi, {person} à traiter par une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="146"/>
+        <source>Reference {ref}</source>
+        <translation>Référence {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="195"/>
+        <source>Sending {n} item(s) now…</source>
+        <translation>Envoi immédiat de {n} élément(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="207"/>
+        <source>Decision recorded.</source>
+        <translation>Décision enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3083,54 @@
         <location filename="../../ui/pages/residents.py" line="131"/>
         <source>Nobody found. Check the spelling, or register a new resident.</source>
         <translation>Personne trouvé. Vérifiez l&apos;orthographe, ou enregistrez un nouvel usager.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="220"/>
+        <source>Decide about item No. {n}</source>
+        <translation>Décider de l&apos;élément n°&#xa0;{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="222"/>
+        <source>{what} for dossier {dossier}. {why}</source>
+        <translation>{what} pour le dossier {dossier}. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="228"/>
+        <source>The platform &amp;received it (checked there)</source>
+        <translation>La plateforme l&apos;a bien &amp;reçu (vérifié sur place)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="229"/>
+        <source>Send it a&amp;gain (a duplicate is possible)</source>
+        <translation>Le ren&amp;voyer (un doublon est possible)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="230"/>
+        <source>A&amp;bandon it</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="234"/>
+        <source>Re&amp;ference on the platform:</source>
+        <translation>Ré&amp;férence sur la plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="235"/>
+        <source>For example the dossier number shown on the platform.</source>
+        <translation>Par exemple le numéro de dossier affiché sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="237"/>
+        <source>Reas&amp;on for abandoning:</source>
+        <translation>M&amp;otif de l&apos;abandon&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/outbox.py" line="238"/>
+        <source>Kept in the item&apos;s history, not in the journal.</source>
+        <translation>Conservé dans l&apos;historique de l&apos;élément, pas dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -3239,34 +3686,39 @@
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="72"/>
+        <location filename="../../ui/mainwindow.py" line="75"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="85"/>
+        <location filename="../../ui/mainwindow.py" line="89"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="86"/>
+        <location filename="../../ui/mainwindow.py" line="90"/>
         <source>Residents</source>
         <translation>Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="88"/>
+        <location filename="../../ui/mainwindow.py" line="92"/>
         <source>Verify a document</source>
         <translation>Vérifier un document</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="89"/>
+        <location filename="../../ui/mainwindow.py" line="93"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="94"/>
         <source>Journal</source>
         <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="95"/>
+        <source>Sending</source>
+        <translation>Envois</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,34 @@
+"""The sender of this desk, as its settings describe it: the configured platform, the lock beside the
+desk's data, and every transport."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from frontdesk.connectors.demarche_numerique.client import DemarcheNumeriqueClient, client_from_settings
+from frontdesk.outbox.backoff import Backoff
+from frontdesk.outbox.sender import Sender
+from frontdesk.outbox.transports import dn_transports
+from frontdesk.privacy.secrets import SecretsError
+from frontdesk.settings import Settings
+from frontdesk.store.database import Database
+
+log = logging.getLogger(__name__)
+RATE_WAIT_S = 2.0  # a prefill waits this long at most for the desk's rate brake, then the item waits instead
+
+
+def desk_client(settings: Settings) -> DemarcheNumeriqueClient:
+    try:
+        return client_from_settings(settings)
+    except SecretsError as exc:  # prefills need no token: send them; messages will ask for one
+        log.warning("keyring unavailable (%s): sending without the administrator token", exc.code)
+        return client_from_settings(settings, token="")
+
+
+def desk_sender(settings: Settings, db: Database, desk_id: uuid.UUID, *,
+                client: DemarcheNumeriqueClient | None = None, backoff: Backoff | None = None) -> Sender:
+    """Not started: the caller takes the lock with ``start()`` on the thread that will run it."""
+    client = client or desk_client(settings)
+    client.rate_wait_s = RATE_WAIT_S
+    return Sender(db, desk_id, dn_transports(client), lock_dir=settings.data_dir, backoff=backoff)

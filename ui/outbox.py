@@ -1,0 +1,163 @@
+"""The desk's sender, on its own thread: the window never waits on the network.
+
+The worker lives in a QThread and drives the core ``Sender`` with a timer of that thread: one pass, then
+a wait until the next item is due (at most ``POLL_MS``), cut short by "send now" or a new item. After
+each pass it reports the pass and the queue's counts to the UI thread through a signal.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from frontdesk.errors import FrontdeskError
+
+if TYPE_CHECKING:
+    from frontdesk.context import Frontdesk
+    from frontdesk.outbox.sender import Sender
+
+log = logging.getLogger(__name__)
+POLL_MS = 2000
+
+
+@dataclass(frozen=True)
+class OutboxStatus:
+    online: bool | None       # what the last network call said; None when no call told
+    waiting: int              # items on their way (pending, in flight, unknown)
+    needing_a_person: int     # failed or to review
+    paused: bool              # credentials refused: the queue waits for new ones
+    elsewhere: bool = False   # another program of this desk sends (this one only shows the counts)
+
+
+class _Worker(QObject):
+    reported = Signal(object)  # OutboxStatus
+
+    def __init__(self, fd: Frontdesk, poll_ms: int) -> None:
+        super().__init__()
+        self.fd = fd
+        self.poll_ms = poll_ms
+        self.sender: Sender | None = None
+        self.timer: QTimer | None = None
+
+    @Slot()
+    def begin(self) -> None:
+        from frontdesk.outbox.desk import desk_sender
+        from frontdesk.outbox.lock import SenderBusy
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.tick)
+        sender = desk_sender(self.fd.settings, self.fd.db, self.fd.desk.id)
+        try:
+            sender.start()
+        except SenderBusy:
+            log.info("another program of this desk sends; this window only shows the queue")
+        else:
+            self.sender = sender
+        self.tick()
+
+    @Slot()
+    def tick(self) -> None:
+        from frontdesk.outbox.queue import summary
+
+        next_ms = self.poll_ms
+        online, paused = None, False
+        try:
+            if self.sender is not None:
+                report = self.sender.run_once()
+                online, paused = report.online, bool(report.paused)
+                if report.next_due_in is not None:
+                    next_ms = min(next_ms, int(report.next_due_in * 1000) + 10)
+            counts = summary(self.fd.db, self.fd.desk.id)
+        except FrontdeskError as exc:
+            log.error("outbox pass failed: %s", exc.code)
+        except Exception:  # never let the sending thread die: the desk would stop catching up
+            log.exception("outbox pass failed")
+        else:
+            self.reported.emit(OutboxStatus(online, counts.waiting, counts.needing_a_person, paused,
+                                            elsewhere=self.sender is None))
+        self.timer.start(max(10, next_ms))
+
+    @Slot()
+    def wake(self) -> None:
+        if self.sender is not None:
+            self.sender.wake()
+        if self.timer is not None:
+            self.timer.stop()
+            self.tick()
+
+    @Slot()
+    def resume(self) -> None:
+        if self.sender is not None:
+            self.sender.resume()
+        self.wake()
+
+    @Slot()
+    def finish(self) -> None:
+        if self.timer is not None:
+            self.timer.stop()
+        if self.sender is not None:
+            self.sender.stop()
+            self.sender = None
+        QThread.currentThread().quit()
+
+
+class OutboxController(QObject):
+    """Starts the worker once the desk is open; ``status`` fires after every pass."""
+
+    status = Signal(object)  # OutboxStatus
+    _begin = Signal()
+    _wake = Signal()
+    _resume = Signal()
+    _finish = Signal()
+
+    def __init__(self, fd: Frontdesk, parent: QObject | None = None, poll_ms: int = POLL_MS) -> None:
+        super().__init__(parent)
+        self.fd = fd
+        self.poll_ms = poll_ms
+        self.last: OutboxStatus | None = None
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self) -> None:
+        if self._thread is not None or not self.fd.is_open or self.fd.desk is None:
+            return
+        self._thread = QThread()
+        self._thread.setObjectName("outbox-sender")
+        self._worker = _Worker(self.fd, self.poll_ms)
+        self._worker.moveToThread(self._thread)
+        self._begin.connect(self._worker.begin)
+        self._wake.connect(self._worker.wake)
+        self._resume.connect(self._worker.resume)
+        self._finish.connect(self._worker.finish)
+        self._worker.reported.connect(self._reported)
+        self._thread.start()
+        self._begin.emit()
+
+    def wake(self) -> None:
+        """A new item, "send now", or the network came back: try at once."""
+        self._wake.emit()
+
+    def resume(self) -> None:
+        """New credentials were given: the paused queue goes again."""
+        self._resume.emit()
+
+    def stop(self, timeout_ms: int = 15_000) -> None:
+        """Let the current call end (an item cut mid-call is reconciled at the next start anyway)."""
+        if self._thread is None:
+            return
+        self._finish.emit()
+        if not self._thread.wait(timeout_ms):
+            log.warning("the outbox sender did not stop in time")
+        self._thread = self._worker = None
+
+    def _reported(self, status: OutboxStatus) -> None:
+        self.last = status
+        self.status.emit(status)
