@@ -14,6 +14,7 @@ EXPECTED = {
                    "par exemple « ADM » ou « ADM-A1 »",
     "http_url": "une adresse web commençant par https:// ou http://",
     "positive_seconds": "un nombre de secondes supérieur à 0 et au plus 300",
+    "key_protection": "l'un de auto, keyring (trousseau du système), passphrase (phrase secrète)",
 }
 
 MESSAGES = {

@@ -39,6 +39,7 @@ class Settings:
     commune_name: str = ""
     demarche_numerique_url: str = DEFAULT_DN_URL
     network_timeout_s: float = 10.0
+    key_protection: str = "auto"  # "auto" (keyring where one exists), "keyring" or "passphrase"
 
     @property
     def log_dir(self) -> Path:
@@ -101,6 +102,13 @@ def _desk_prefix(raw: Any) -> str:
     return value
 
 
+def _key_protection(raw: Any) -> str:
+    value = str(raw).strip().lower()
+    if value not in {"auto", "keyring", "passphrase"}:
+        raise ValueError
+    return value
+
+
 def _short_text(raw: Any) -> str:
     value = str(raw).strip()
     if not 1 <= len(value) <= 80:
@@ -131,6 +139,8 @@ KEYS: tuple[_Key, ...] = (
     _Key("network.demarche_numerique_url", "demarche_numerique_url", "FRONTDESK_DN_URL", _http_url, "http_url"),
     _Key("network.timeout_seconds", "network_timeout_s", "FRONTDESK_NETWORK_TIMEOUT", _positive_float,
          "positive_seconds"),
+    _Key("security.key_protection", "key_protection", "FRONTDESK_KEY_PROTECTION", _key_protection,
+         "key_protection"),
 )
 
 

@@ -74,6 +74,16 @@ _MESSAGES.update({
     "journal.broken": QT_TRANSLATE_NOOP("Messages", "The journal was altered: first faulty entry No. {seq}."),
     "resident.unknown": QT_TRANSLATE_NOOP("Messages", "This resident's file does not exist (any more)."),
     "visit.unknown": QT_TRANSLATE_NOOP("Messages", "This visit does not exist (any more)."),
+    "privacy.locked": QT_TRANSLATE_NOOP("Messages", "The protected data is locked: restart the application."),
+    "privacy.decryption_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Protected data could not be read: it was altered or the key is wrong. Call your supervisor."),
+    "privacy.passphrase_required": QT_TRANSLATE_NOOP(
+        "Messages", "The supervisor's passphrase is needed to open the protected data."),
+    "privacy.wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "This passphrase is not the right one."),
+    "privacy.passphrase_short": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase must have at least {min} characters (several words are easiest)."),
+    "privacy.key_unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "The key of the protected data cannot be found on this computer. Call your supervisor."),
 })
 
 # One short sentence per field error code, shown under the field.
@@ -128,6 +138,8 @@ _EXPECTED = {
         "for example “ADM” or “ADM-A1”"),
     "http_url": QT_TRANSLATE_NOOP("Messages", "a web address starting with https:// or http://"),
     "positive_seconds": QT_TRANSLATE_NOOP("Messages", "a number of seconds above 0 and at most 300"),
+    "key_protection": QT_TRANSLATE_NOOP("Messages", "one of auto, keyring, passphrase"),
+    "retention_months": QT_TRANSLATE_NOOP("Messages", "a number of months from {min} to {max}"),
 }
 
 ROLES = {

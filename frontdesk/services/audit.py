@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from frontdesk import journal
 from frontdesk.domain.residents import display_name
-from frontdesk.domain.roles import Actor, require_supervisor
+from frontdesk.domain.roles import Actor, Permission, require
 from frontdesk.store.database import Database
 from frontdesk.store.models import Agent, JournalEntry, Resident
 
@@ -28,7 +28,7 @@ class JournalLine:
 
 
 def recent_entries(db: Database, actor: Actor, limit: int = 500) -> list[JournalLine]:
-    require_supervisor(actor)
+    require(actor, Permission.JOURNAL_READ)
     stmt = (
         select(JournalEntry, Agent.display_name)
         .outerjoin(Agent, Agent.id == JournalEntry.agent_id)
@@ -60,7 +60,7 @@ def _subjects(session: Session, entries: list[JournalEntry]) -> dict[tuple[str, 
 
 
 def verify_journal(db: Database, actor: Actor) -> journal.VerifyResult:
-    require_supervisor(actor)
+    require(actor, Permission.JOURNAL_READ)
     with db.read() as session:
         result = journal.verify(session)
     with db.unit_of_work(actor) as uow:

@@ -21,6 +21,7 @@ BAD_VALUES = {
     "commune.name": ("   ", "short_text"),
     "network.demarche_numerique_url": ("ftp://demarche.example", "http_url"),
     "network.timeout_seconds": ("-3", "positive_seconds"),
+    "security.key_protection": ("vault", "key_protection"),
 }
 KEY_BY_NAME = {key.dotted: key for key in KEYS}
 
