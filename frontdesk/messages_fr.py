@@ -43,6 +43,11 @@ MESSAGES = {
     "password.too_weak": "Mot de passe trop faible : allongez-le (une phrase de plusieurs mots convient) "
                          "ou mélangez majuscules, chiffres et caractères spéciaux.",
     "auth.supervisor_only": "Action réservée aux responsables.",
+    "privacy.passphrase_short": "La phrase secrète doit contenir au moins {min} caractères.",
+    "privacy.wrong_passphrase": "Cette phrase secrète n'est pas la bonne.",
+    "privacy.key_unavailable": "La clé des données protégées est introuvable sur cet ordinateur.",
+    "privacy.decryption_failed": "Des données protégées sont illisibles (modifiées, ou mauvaise clé).",
+    "resident.unknown": "Cet usager n'existe pas.",
 }
 
 PROBLEMS = {

@@ -40,6 +40,12 @@ class Settings:
     demarche_numerique_url: str = DEFAULT_DN_URL
     network_timeout_s: float = 10.0
     key_protection: str = "auto"  # "auto" (keyring where one exists), "keyring" or "passphrase"
+    # Retention, in months; defaults and their reasons in docs/retention.md.
+    retention_resident_months: int = 24
+    retention_profile_months: int = 24
+    retention_visit_identity_months: int = 12
+    retention_consent_months: int = 72
+    retention_log_months: int = 12
 
     @property
     def log_dir(self) -> Path:
@@ -141,6 +147,9 @@ KEYS: tuple[_Key, ...] = (
          "positive_seconds"),
     _Key("security.key_protection", "key_protection", "FRONTDESK_KEY_PROTECTION", _key_protection,
          "key_protection"),
+    *(_Key(f"retention.{name}_months", f"retention_{name}_months", f"FRONTDESK_RETENTION_{name.upper()}_MONTHS",
+           _int_range(1, 240), "int_range", {"min": 1, "max": 240})
+      for name in ("resident", "profile", "visit_identity", "consent", "log")),
 )
 
 

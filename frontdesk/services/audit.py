@@ -68,4 +68,36 @@ def verify_journal(db: Database, actor: Actor) -> journal.VerifyResult:
     return result
 
 
+ACCESS_ACTIONS = ("profile.viewed", "rights.exported")
+
+
+@dataclass(frozen=True)
+class AccessLine:
+    at: datetime
+    agent_name: str
+    action: str
+    resident_id: str
+    resident_name: str  # empty once the resident is anonymised
+
+
+def access_entries(db: Database, actor: Actor, *, agent_id: uuid.UUID | None = None,
+                   resident_id: uuid.UUID | None = None, since: datetime | None = None,
+                   until: datetime | None = None, limit: int = 1000) -> list[AccessLine]:
+    """Who opened which resident's sensitive sections or exported their data, newest first."""
+    require(actor, Permission.JOURNAL_READ)
+    stmt = (select(JournalEntry, Agent.display_name).outerjoin(Agent, Agent.id == JournalEntry.agent_id)
+            .where(JournalEntry.action.in_(ACCESS_ACTIONS)).order_by(JournalEntry.seq.desc()).limit(limit))
+    if agent_id is not None:
+        stmt = stmt.where(JournalEntry.agent_id == agent_id)
+    if resident_id is not None:
+        stmt = stmt.where(JournalEntry.entity_id == str(resident_id))
+    if since is not None:
+        stmt = stmt.where(JournalEntry.at >= since)
+    if until is not None:
+        stmt = stmt.where(JournalEntry.at < until)
+    with db.read() as session:
+        rows = session.execute(stmt).all()
+        names = _subjects(session, [e for e, _name in rows])
+        return [AccessLine(e.at, name or "", e.action, e.entity_id, names.get(("resident", e.entity_id), ""))
+                for e, name in rows]
 
