@@ -139,7 +139,6 @@ _EXPECTED = {
     "http_url": QT_TRANSLATE_NOOP("Messages", "a web address starting with https:// or http://"),
     "positive_seconds": QT_TRANSLATE_NOOP("Messages", "a number of seconds above 0 and at most 300"),
     "key_protection": QT_TRANSLATE_NOOP("Messages", "one of auto, keyring, passphrase"),
-    "retention_months": QT_TRANSLATE_NOOP("Messages", "a number of months from {min} to {max}"),
 }
 
 ROLES = {

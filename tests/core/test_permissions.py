@@ -65,7 +65,8 @@ def _calls(db, office):
         Permission.VISIT_WRITE: lambda a: visits.record_visit(db, a, r, themes=["papiers"], outcome="finalisee"),
         Permission.PROFILE_WRITE: lambda a: inclusion.record_assessment(db, a, r, AssessmentInput(autonomy="autonome")),
         Permission.SENSITIVE_READ: lambda a: _read_sensitive(db, a, r),
-        Permission.SENSITIVE_WRITE: lambda a: inclusion.record_assessment(db, a, r, AssessmentInput(barriers=("moteur",))),
+        Permission.SENSITIVE_WRITE: lambda a: inclusion.record_assessment(
+            db, a, r, AssessmentInput(barriers=("moteur",))),
         Permission.CONSENT_WITHDRAW: lambda a: inclusion.withdraw_consent(db, a, r),
         Permission.OBJECTION_RECORD: lambda a: rights.record_objection(db, a, r),
         Permission.DOCUMENT_ISSUE: lambda a: documents.issue(db, a, samples.deposit_certificate()),
