@@ -171,16 +171,21 @@ def _read_file(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError("settings.unreadable", path=str(path), detail=str(exc)) from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        # Not TOML, not UTF-8, or nested beyond reason: the file is refused whole, with its path.
+        raise SettingsError("settings.unreadable", path=str(path), detail=str(exc)[:200]) from exc
     except OSError as exc:
         raise SettingsError("settings.unreadable", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
 def _lookup(tree: Mapping[str, Any], dotted: str) -> Any:
+    """The value at ``dotted``, None when absent; ValueError when a section is not a table
+    (``database = 3`` where ``[database]`` is expected), which would otherwise hide the setting."""
     node: Any = tree
     for part in dotted.split("."):
-        if not isinstance(node, Mapping) or part not in node:
+        if not isinstance(node, Mapping):
+            raise ValueError(dotted)
+        if part not in node:
             return None
         node = node[part]
     return node
@@ -201,7 +206,11 @@ def load_settings(env: Mapping[str, str] | None = None, *, demo: bool = False) -
 
     values: dict[str, Any] = {}
     for key in KEYS:
-        raw, source = _lookup(tree, key.dotted), str(config_file)
+        try:
+            raw, source = _lookup(tree, key.dotted), str(config_file)
+        except ValueError:
+            raise SettingsError(key=key.dotted, source=str(config_file), value="", expected=key.expected,
+                                **key.bounds) from None
         if env.get(key.env):
             raw, source = env[key.env], key.env
         if raw is None:

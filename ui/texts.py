@@ -82,6 +82,9 @@ _MESSAGES.update({
     "privacy.wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "This passphrase is not the right one."),
     "privacy.passphrase_short": QT_TRANSLATE_NOOP(
         "Messages", "The passphrase must have at least {min} characters (several words are easiest)."),
+    "rights.already_anonymised": QT_TRANSLATE_NOOP("Messages", "This resident was already anonymised."),
+    "rights.decision_invalid": QT_TRANSLATE_NOOP("Messages", "Choose whether the objection is upheld or rejected."),
+    "rights.objection_closed": QT_TRANSLATE_NOOP("Messages", "This objection was already decided."),
     "privacy.key_unavailable": QT_TRANSLATE_NOOP(
         "Messages", "The key of the protected data cannot be found on this computer. Call your supervisor."),
 })
@@ -120,6 +123,7 @@ FIELD_ERRORS = {
     "orientation_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Choose an organisation from the list."),
     "review_before_assessment": QT_TRANSLATE_NOOP("FieldErrors", "The review must come after the assessment."),
     "assessed_in_future": QT_TRANSLATE_NOOP("FieldErrors", "This date is in the future."),
+    "text_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Remove the invisible or control characters."),
 }
 
 
@@ -173,6 +177,13 @@ ACTIONS = {
     "consent.given": QT_TRANSLATE_NOOP("Actions", "Consent recorded"),
     "consent.withdrawn": QT_TRANSLATE_NOOP("Actions", "Consent withdrawn"),
     "assessment.recorded": QT_TRANSLATE_NOOP("Actions", "Digital needs assessed"),
+    "profile.viewed": QT_TRANSLATE_NOOP("Actions", "Digital needs consulted"),
+    "rights.exported": QT_TRANSLATE_NOOP("Actions", "Resident's data exported"),
+    "rights.anonymised": QT_TRANSLATE_NOOP("Actions", "Resident anonymised (erasure)"),
+    "rights.objection_received": QT_TRANSLATE_NOOP("Actions", "Objection received"),
+    "rights.objection_decided": QT_TRANSLATE_NOOP("Actions", "Objection decided"),
+    "retention.purged": QT_TRANSLATE_NOOP("Actions", "Retention purge"),
+    "key.rotated": QT_TRANSLATE_NOOP("Actions", "Encryption key replaced"),
 }
 
 PROBLEMS = {

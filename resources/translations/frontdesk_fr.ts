@@ -2,131 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessLogPage</name>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="45"/>
+        <source>Access to residents&apos; files</source>
+        <translation>Consultations des fiches des usagers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="48"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="49"/>
+        <location filename="../../ui/pages/access_log.py" line="93"/>
+        <source>All agents</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="50"/>
+        <source>&amp;Agent:</source>
+        <translation>A&amp;gent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="52"/>
+        <location filename="../../ui/pages/access_log.py" line="73"/>
+        <source>Resident</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="53"/>
+        <source>Part of the resident&apos;s name</source>
+        <translation>Une partie du nom de l&apos;usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="55"/>
+        <source>&amp;Resident:</source>
+        <translation>Usag&amp;er&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="59"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="59"/>
+        <source>To (included)</source>
+        <translation>Au (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="65"/>
+        <source>&amp;Dates:</source>
+        <translation>Da&amp;tes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="67"/>
+        <source>&amp;Show</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="73"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="73"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="73"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="74"/>
+        <source>Accesses</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="123"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="124"/>
+        <source>(anonymised)</source>
+        <translation>(anonymisé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="127"/>
+        <source>{n} accesses.</source>
+        <translation>{n} consultation(s).</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/texts.py" line="140"/>
+        <location filename="../../ui/texts.py" line="155"/>
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="141"/>
+        <location filename="../../ui/texts.py" line="156"/>
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="142"/>
+        <location filename="../../ui/texts.py" line="157"/>
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="143"/>
+        <location filename="../../ui/texts.py" line="158"/>
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="159"/>
         <source>Screen unlocked</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="145"/>
+        <location filename="../../ui/texts.py" line="160"/>
         <source>Failed unlock</source>
         <translation>Échec de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="146"/>
+        <location filename="../../ui/texts.py" line="161"/>
         <source>Account blocked after failed attempts</source>
         <translation>Compte bloqué après des échecs répétés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="147"/>
+        <location filename="../../ui/texts.py" line="162"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="148"/>
+        <location filename="../../ui/texts.py" line="163"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="149"/>
+        <location filename="../../ui/texts.py" line="164"/>
         <source>Password reset by a supervisor</source>
         <translation>Mot de passe réinitialisé par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="165"/>
         <source>Account enabled</source>
         <translation>Compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="151"/>
+        <location filename="../../ui/texts.py" line="166"/>
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="152"/>
+        <location filename="../../ui/texts.py" line="167"/>
         <source>Desk created</source>
         <translation>Guichet créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="153"/>
+        <location filename="../../ui/texts.py" line="168"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="154"/>
+        <location filename="../../ui/texts.py" line="169"/>
         <source>Journal verified</source>
         <translation>Journal vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155"/>
+        <location filename="../../ui/texts.py" line="170"/>
         <source>Resident registered</source>
         <translation>Usager enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="156"/>
+        <location filename="../../ui/texts.py" line="171"/>
         <source>Resident&apos;s file updated</source>
         <translation>Fiche usager modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="157"/>
+        <location filename="../../ui/texts.py" line="172"/>
         <source>Duplicate files merged</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="158"/>
+        <location filename="../../ui/texts.py" line="173"/>
         <source>Merge undone</source>
         <translation>Fusion annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="159"/>
+        <location filename="../../ui/texts.py" line="174"/>
         <source>Visit started</source>
         <translation>Passage commencé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="160"/>
+        <location filename="../../ui/texts.py" line="175"/>
         <source>Visit finished</source>
         <translation>Passage terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="176"/>
         <source>Visit recorded</source>
         <translation>Passage enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="162"/>
+        <location filename="../../ui/texts.py" line="177"/>
         <source>Consent recorded</source>
         <translation>Consentement recueilli</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="163"/>
+        <location filename="../../ui/texts.py" line="178"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="164"/>
+        <location filename="../../ui/texts.py" line="179"/>
         <source>Digital needs assessed</source>
         <translation>Besoins numériques évalués</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="180"/>
+        <source>Digital needs consulted</source>
+        <translation>Besoins numériques consultés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="181"/>
+        <source>Resident&apos;s data exported</source>
+        <translation>Données de l&apos;usager exportées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="182"/>
+        <source>Resident anonymised (erasure)</source>
+        <translation>Usager anonymisé (effacement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="183"/>
+        <source>Objection received</source>
+        <translation>Opposition reçue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="184"/>
+        <source>Objection decided</source>
+        <translation>Opposition tranchée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="185"/>
+        <source>Retention purge</source>
+        <translation>Purge des durées de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="186"/>
+        <source>Encryption key replaced</source>
+        <translation>Clé de chiffrement remplacée</translation>
     </message>
 </context>
 <context>
@@ -320,12 +450,17 @@
         <translation>jj/mm/aaaa, facultatif.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="91"/>
+        <location filename="../../ui/assessment_dialog.py" line="93"/>
+        <source>Only mediators and supervisors note these difficulties.</source>
+        <translation>Seuls les médiateurs et les responsables notent ces difficultés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="95"/>
         <source>Consent recorded: these difficulties can be noted.</source>
         <translation>Consentement recueilli&#xa0;: ces difficultés peuvent être notées.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="92"/>
+        <location filename="../../ui/assessment_dialog.py" line="96"/>
         <source>No consent recorded: these boxes stay empty. Record the consent from the file first.</source>
         <translation>Aucun consentement recueilli&#xa0;: ces cases restent vides. Recueillez d&apos;abord le consentement depuis la fiche.</translation>
     </message>
@@ -412,151 +547,156 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/texts.py" line="81"/>
+        <location filename="../../ui/texts.py" line="94"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="82"/>
+        <location filename="../../ui/texts.py" line="95"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="83"/>
+        <location filename="../../ui/texts.py" line="96"/>
         <source>Write the year with 4 digits, for example 1950.</source>
         <translation>Écrivez l&apos;année avec 4 chiffres, par exemple 1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="84"/>
+        <location filename="../../ui/texts.py" line="97"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="85"/>
+        <location filename="../../ui/texts.py" line="98"/>
         <source>Letters, spaces, hyphens and apostrophes only.</source>
         <translation>Lettres, espaces, tirets et apostrophes seulement.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="86"/>
+        <location filename="../../ui/texts.py" line="99"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="87"/>
+        <location filename="../../ui/texts.py" line="100"/>
         <source>Type a number or tick “no phone”, not both.</source>
         <translation>Saisissez un numéro ou cochez «&#xa0;pas de téléphone&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="88"/>
+        <location filename="../../ui/texts.py" line="101"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="89"/>
+        <location filename="../../ui/texts.py" line="102"/>
         <source>Type an address or tick “no e-mail”, not both.</source>
         <translation>Saisissez une adresse ou cochez «&#xa0;pas de courriel&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="90"/>
+        <location filename="../../ui/texts.py" line="103"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="91"/>
-        <location filename="../../ui/texts.py" line="112"/>
+        <location filename="../../ui/texts.py" line="104"/>
+        <location filename="../../ui/texts.py" line="125"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="92"/>
+        <location filename="../../ui/texts.py" line="105"/>
         <source>This date is too far in the past.</source>
         <translation>Cette date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="93"/>
+        <location filename="../../ui/texts.py" line="106"/>
         <source>Year between 1900 and this year.</source>
         <translation>Une année entre 1900 et cette année.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94"/>
+        <location filename="../../ui/texts.py" line="107"/>
         <source>The year does not match the date of birth.</source>
         <translation>L&apos;année ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="95"/>
+        <location filename="../../ui/texts.py" line="108"/>
         <source>Choose a way from the list.</source>
         <translation>Choisissez un moyen dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="96"/>
+        <location filename="../../ui/texts.py" line="109"/>
         <source>The details needed for this way of contact are missing (number, e-mail or address).</source>
         <translation>Il manque les coordonnées nécessaires à ce moyen de contact (numéro, e-mail ou adresse).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="98"/>
+        <location filename="../../ui/texts.py" line="111"/>
         <source>Unknown theme.</source>
         <translation>Thème inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="99"/>
+        <location filename="../../ui/texts.py" line="112"/>
         <source>Choose at least one theme.</source>
         <translation>Choisissez au moins un thème.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="100"/>
+        <location filename="../../ui/texts.py" line="113"/>
         <source>Choose an outcome from the list.</source>
         <translation>Choisissez une issue dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="101"/>
+        <location filename="../../ui/texts.py" line="114"/>
         <source>Say how the visit ended.</source>
         <translation>Indiquez comment le passage s&apos;est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="102"/>
-        <location filename="../../ui/texts.py" line="110"/>
+        <location filename="../../ui/texts.py" line="115"/>
+        <location filename="../../ui/texts.py" line="123"/>
         <source>Choose an organisation from the list.</source>
         <translation>Choisissez une structure dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="103"/>
+        <location filename="../../ui/texts.py" line="116"/>
         <source>Say where the resident is referred to.</source>
         <translation>Indiquez vers quelle structure l&apos;usager est orienté.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="104"/>
+        <location filename="../../ui/texts.py" line="117"/>
         <source>Between 1 and 600 minutes.</source>
         <translation>Entre 1 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="105"/>
+        <location filename="../../ui/texts.py" line="118"/>
         <source>This visit is already finished.</source>
         <translation>Ce passage est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="106"/>
+        <location filename="../../ui/texts.py" line="119"/>
         <source>The visit cannot start in the future.</source>
         <translation>Le passage ne peut pas commencer dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="107"/>
+        <location filename="../../ui/texts.py" line="120"/>
         <source>Unknown device.</source>
         <translation>Appareil inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="108"/>
+        <location filename="../../ui/texts.py" line="121"/>
         <source>Choose a level from the list.</source>
         <translation>Choisissez un niveau dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="109"/>
+        <location filename="../../ui/texts.py" line="122"/>
         <source>Unknown difficulty.</source>
         <translation>Difficulté inconnue.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="111"/>
+        <location filename="../../ui/texts.py" line="124"/>
         <source>The review must come after the assessment.</source>
         <translation>La revue doit suivre l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="126"/>
+        <source>Remove the invisible or control characters.</source>
+        <translation>Retirez les caractères invisibles ou de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -894,124 +1034,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="210"/>
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="212"/>
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="219"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="206"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="207"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208"/>
+        <location filename="../../ui/mainwindow.py" line="227"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210"/>
+        <location filename="../../ui/mainwindow.py" line="229"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="214"/>
+        <location filename="../../ui/mainwindow.py" line="233"/>
         <source>&amp;Residents</source>
         <translation>&amp;Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="215"/>
+        <location filename="../../ui/mainwindow.py" line="234"/>
         <source>&amp;Find a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="217"/>
+        <location filename="../../ui/mainwindow.py" line="236"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219"/>
+        <location filename="../../ui/mainwindow.py" line="238"/>
         <source>&amp;End the visit in progress…</source>
         <translation>&amp;Terminer le passage en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="240"/>
         <source>&amp;Back to the search</source>
         <translation>Re&amp;tour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="223"/>
+        <location filename="../../ui/mainwindow.py" line="242"/>
+        <source>&amp;Privacy</source>
+        <translation>Confidentia&amp;lité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="243"/>
+        <source>&amp;Record of processing (GDPR)…</source>
+        <translation>&amp;Registre des traitements (RGPD)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="245"/>
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="273"/>
         <source>Network: checking…</source>
         <translation>Réseau&#xa0;: vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253"/>
+        <location filename="../../ui/mainwindow.py" line="275"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253"/>
+        <location filename="../../ui/mainwindow.py" line="275"/>
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="255"/>
+        <location filename="../../ui/mainwindow.py" line="277"/>
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="256"/>
+        <location filename="../../ui/mainwindow.py" line="278"/>
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="286"/>
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet&#xa0;: {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="266"/>
+        <location filename="../../ui/mainwindow.py" line="288"/>
         <source>Agent: {name} — {role}</source>
         <translation>Agent&#xa0;: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="268"/>
+        <location filename="../../ui/mainwindow.py" line="290"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="418"/>
+        <source>Record of processing</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="430"/>
+        <source>Saved: {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="437"/>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="438"/>
+        <source>Frontdesk</source>
+        <translation>Frontdesk</translation>
     </message>
 </context>
 <context>
@@ -1257,57 +1427,107 @@
         <translation>Ce passage n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="121"/>
+        <location filename="../../ui/texts.py" line="77"/>
+        <source>The protected data is locked: restart the application.</source>
+        <translation>Les données protégées sont verrouillées&#xa0;: redémarrez l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="78"/>
+        <source>Protected data could not be read: it was altered or the key is wrong. Call your supervisor.</source>
+        <translation>Des données protégées sont illisibles&#xa0;: elles ont été modifiées ou la clé n&apos;est pas la bonne. Appelez votre responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="80"/>
+        <source>The supervisor&apos;s passphrase is needed to open the protected data.</source>
+        <translation>La phrase secrète d&apos;un responsable est nécessaire pour ouvrir les données protégées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="82"/>
+        <source>This passphrase is not the right one.</source>
+        <translation>Cette phrase secrète n&apos;est pas la bonne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="83"/>
+        <source>The passphrase must have at least {min} characters (several words are easiest).</source>
+        <translation>La phrase secrète doit contenir au moins {min} caractères (plusieurs mots, c&apos;est le plus simple).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="85"/>
+        <source>This resident was already anonymised.</source>
+        <translation>Cet usager a déjà été anonymisé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="86"/>
+        <source>Choose whether the objection is upheld or rejected.</source>
+        <translation>Indiquez si l&apos;opposition est acceptée ou refusée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="87"/>
+        <source>This objection was already decided.</source>
+        <translation>Cette opposition a déjà été tranchée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="88"/>
+        <source>The key of the protected data cannot be found on this computer. Call your supervisor.</source>
+        <translation>La clé des données protégées est introuvable sur cet ordinateur. Appelez votre responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="135"/>
         <source>a database address “sqlite:///path/file.sqlite3” or “postgresql://user@host:port/base”</source>
         <translation>une adresse de base de données «&#xa0;sqlite:///chemin/fichier.sqlite3&#xa0;» ou «&#xa0;postgresql://utilisateur@hôte:port/base&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="123"/>
+        <location filename="../../ui/texts.py" line="137"/>
         <source>a whole number from {min} to {max}</source>
         <translation>un nombre entier de {min} à {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="124"/>
+        <location filename="../../ui/texts.py" line="138"/>
         <source>one of DEBUG, INFO, WARNING, ERROR</source>
         <translation>l&apos;une des valeurs DEBUG, INFO, WARNING, ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="125"/>
+        <location filename="../../ui/texts.py" line="139"/>
         <source>a text of 1 to 80 characters</source>
         <translation>un texte de 1 à 80 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="126"/>
+        <location filename="../../ui/texts.py" line="140"/>
         <source>1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more, for example “ADM” or “ADM-A1”</source>
         <translation>1 à 6 lettres majuscules ou chiffres, suivis si besoin d&apos;un tiret et de 1 à 4 autres, par exemple «&#xa0;ADM&#xa0;» ou «&#xa0;ADM-A1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="129"/>
+        <location filename="../../ui/texts.py" line="143"/>
         <source>a web address starting with https:// or http://</source>
         <translation>une adresse web commençant par https:// ou http://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="130"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>a number of seconds above 0 and at most 300</source>
         <translation>un nombre de secondes supérieur à 0 et au plus égal à 300</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="168"/>
+        <location filename="../../ui/texts.py" line="145"/>
+        <source>one of auto, keyring, passphrase</source>
+        <translation>l&apos;un de auto, keyring (trousseau du système), passphrase (phrase secrète)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="190"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="169"/>
+        <location filename="../../ui/texts.py" line="191"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="170"/>
+        <location filename="../../ui/texts.py" line="192"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="192"/>
+        <location filename="../../ui/texts.py" line="214"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -1333,6 +1553,44 @@
         <location filename="../../ui/access.py" line="97"/>
         <source>Nothing was changed. Tell your IT contact; the details are in the log file.</source>
         <translation>Rien n&apos;a été modifié. Prévenez votre contact informatique&#xa0;; les détails sont dans le fichier journal technique.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="19"/>
+        <source>Protected data</source>
+        <translation>Données protégées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="22"/>
+        <source>This computer has no system keyring to protect the residents&apos; sensitive data. A supervisor chooses a passphrase now; it will be asked at each start. Keep it safe: without it, the protected data cannot be read.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau système pour protéger les données sensibles des usagers. Un responsable choisit maintenant une phrase secrète&#xa0;; elle sera demandée à chaque démarrage. Conservez-la en lieu sûr&#xa0;: sans elle, les données protégées sont illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="25"/>
+        <source>A supervisor&apos;s passphrase is needed to open the residents&apos; protected data.</source>
+        <translation>La phrase secrète d&apos;un responsable est nécessaire pour ouvrir les données protégées des usagers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="29"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="30"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="46"/>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="49"/>
+        <source>Type the passphrase.</source>
+        <translation>Saisissez la phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -1496,243 +1754,318 @@
         <translation>Responsables&#xa0;: rattacher à cette fiche une autre fiche de la même personne.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/resident_file.py" line="98"/>
+        <source>E&amp;xport the resident&apos;s data…</source>
+        <translation>E&amp;xporter les données de l&apos;usager…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="99"/>
+        <source>Right of access: everything the desk holds, as a PDF and a JSON file.</source>
+        <translation>Droit d&apos;accès&#xa0;: tout ce que le guichet conserve, en PDF et en fichier JSON.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/resident_file.py" line="100"/>
+        <source>Record an &amp;objection…</source>
+        <translation>Noter une &amp;opposition…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="102"/>
+        <source>The resident objects to the use of their data; a supervisor decides.</source>
+        <translation>L&apos;usager s&apos;oppose à l&apos;utilisation de ses données&#xa0;; un responsable décide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="103"/>
+        <source>Erase (anon&amp;ymise)…</source>
+        <translation>Effacer (anon&amp;ymiser)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="104"/>
+        <source>Right to erasure: identity and profile are erased; anonymous statistics remain.</source>
+        <translation>Droit à l&apos;effacement&#xa0;: identité et profil sont effacés&#xa0;; les statistiques anonymes restent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="116"/>
         <source>Sections of the file</source>
         <translation>Rubriques de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="107"/>
+        <location filename="../../ui/pages/resident_file.py" line="123"/>
         <source>Identity and contact</source>
         <translation>Identité et contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="108"/>
+        <location filename="../../ui/pages/resident_file.py" line="124"/>
         <source>Digital needs</source>
         <translation>Besoins numériques</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="110"/>
-        <location filename="../../ui/pages/resident_file.py" line="135"/>
+        <location filename="../../ui/pages/resident_file.py" line="126"/>
+        <location filename="../../ui/pages/resident_file.py" line="151"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="110"/>
+        <location filename="../../ui/pages/resident_file.py" line="126"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="110"/>
+        <location filename="../../ui/pages/resident_file.py" line="126"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="110"/>
+        <location filename="../../ui/pages/resident_file.py" line="126"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="110"/>
-        <location filename="../../ui/pages/resident_file.py" line="136"/>
+        <location filename="../../ui/pages/resident_file.py" line="126"/>
+        <location filename="../../ui/pages/resident_file.py" line="152"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="111"/>
-        <location filename="../../ui/pages/resident_file.py" line="112"/>
+        <location filename="../../ui/pages/resident_file.py" line="127"/>
+        <location filename="../../ui/pages/resident_file.py" line="128"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="125"/>
+        <location filename="../../ui/pages/resident_file.py" line="141"/>
         <source>New &amp;assessment…</source>
         <translation>Nouvelle é&amp;valuation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="126"/>
+        <location filename="../../ui/pages/resident_file.py" line="142"/>
         <source>Record the &amp;consent…</source>
         <translation>Recueillir le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="127"/>
+        <location filename="../../ui/pages/resident_file.py" line="143"/>
         <source>&amp;Withdraw the consent…</source>
         <translation>&amp;Retirer le consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="135"/>
+        <location filename="../../ui/pages/resident_file.py" line="151"/>
         <source>Autonomy</source>
         <translation>Autonomie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="135"/>
+        <location filename="../../ui/pages/resident_file.py" line="151"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="136"/>
+        <location filename="../../ui/pages/resident_file.py" line="152"/>
         <source>Difficulties</source>
         <translation>Difficultés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="136"/>
+        <location filename="../../ui/pages/resident_file.py" line="152"/>
         <source>Assessment history</source>
         <translation>Historique des évaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="173"/>
+        <location filename="../../ui/pages/resident_file.py" line="192"/>
         <source>Born {date}</source>
         <translation>Né(e) le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="173"/>
+        <location filename="../../ui/pages/resident_file.py" line="192"/>
         <source>Date of birth not given</source>
         <translation>Date de naissance non communiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="175"/>
+        <location filename="../../ui/pages/resident_file.py" line="194"/>
         <source>Large print documents</source>
         <translation>Documents en gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="176"/>
+        <location filename="../../ui/pages/resident_file.py" line="195"/>
         <source>Prefers: {channel}</source>
         <translation>Contact préféré&#xa0;: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="179"/>
+        <location filename="../../ui/pages/resident_file.py" line="198"/>
         <source>Family name: {v}</source>
         <translation>Nom de famille&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="180"/>
+        <location filename="../../ui/pages/resident_file.py" line="199"/>
         <source>Given names: {v}</source>
         <translation>Prénoms&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="181"/>
+        <location filename="../../ui/pages/resident_file.py" line="200"/>
         <source>Birth name: {v}</source>
         <translation>Nom de naissance&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="182"/>
+        <location filename="../../ui/pages/resident_file.py" line="201"/>
         <source>Address: {v}</source>
         <translation>Adresse&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="184"/>
+        <location filename="../../ui/pages/resident_file.py" line="203"/>
         <source>Phone: {v}</source>
         <translation>Téléphone&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="184"/>
+        <location filename="../../ui/pages/resident_file.py" line="203"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="185"/>
+        <location filename="../../ui/pages/resident_file.py" line="204"/>
         <source>E-mail: {v}</source>
         <translation>Courriel&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="185"/>
+        <location filename="../../ui/pages/resident_file.py" line="204"/>
         <source>no e-mail</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="186"/>
+        <location filename="../../ui/pages/resident_file.py" line="205"/>
         <source>Language: {v}</source>
         <translation>Langue&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="192"/>
+        <location filename="../../ui/pages/resident_file.py" line="211"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="195"/>
+        <location filename="../../ui/pages/resident_file.py" line="214"/>
         <source>Visits ({n})</source>
         <translation>Passages ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="200"/>
+        <location filename="../../ui/pages/resident_file.py" line="219"/>
         <source>Consent to record health, language or reading difficulties: given on {date}.</source>
         <translation>Consentement pour noter les difficultés de santé, de langue ou de lecture&#xa0;: donné le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="203"/>
+        <location filename="../../ui/pages/resident_file.py" line="222"/>
         <source>Consent withdrawn on {date}: those difficulties were erased.</source>
         <translation>Consentement retiré le {date}&#xa0;: ces difficultés ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="206"/>
+        <location filename="../../ui/pages/resident_file.py" line="225"/>
         <source>No consent recorded: health, language and reading difficulties are not noted.</source>
         <translation>Aucun consentement recueilli&#xa0;: les difficultés de santé, de langue et de lecture ne sont pas notées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="213"/>
+        <location filename="../../ui/pages/resident_file.py" line="233"/>
         <source>Latest assessment ({date}): {autonomy}. Internet: {internet}. E-mail: {email}. FranceConnect: {fc}.</source>
         <translation>Dernière évaluation ({date})&#xa0;: {autonomy}. Internet&#xa0;: {internet}. E-mail&#xa0;: {email}. FranceConnect&#xa0;: {fc}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="216"/>
+        <location filename="../../ui/pages/resident_file.py" line="236"/>
         <source>autonomy not assessed</source>
         <translation>autonomie non évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="217"/>
-        <location filename="../../ui/pages/resident_file.py" line="218"/>
-        <location filename="../../ui/pages/resident_file.py" line="219"/>
+        <location filename="../../ui/pages/resident_file.py" line="237"/>
+        <location filename="../../ui/pages/resident_file.py" line="238"/>
+        <location filename="../../ui/pages/resident_file.py" line="239"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="217"/>
-        <location filename="../../ui/pages/resident_file.py" line="218"/>
-        <location filename="../../ui/pages/resident_file.py" line="219"/>
+        <location filename="../../ui/pages/resident_file.py" line="237"/>
+        <location filename="../../ui/pages/resident_file.py" line="238"/>
+        <location filename="../../ui/pages/resident_file.py" line="239"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="217"/>
-        <location filename="../../ui/pages/resident_file.py" line="218"/>
-        <location filename="../../ui/pages/resident_file.py" line="219"/>
+        <location filename="../../ui/pages/resident_file.py" line="237"/>
+        <location filename="../../ui/pages/resident_file.py" line="238"/>
+        <location filename="../../ui/pages/resident_file.py" line="239"/>
         <source>not asked</source>
         <translation>non demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="223"/>
+        <location filename="../../ui/pages/resident_file.py" line="243"/>
         <source>Autonomy over time: {steps}</source>
         <translation>Autonomie au fil du temps&#xa0;: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="226"/>
+        <location filename="../../ui/pages/resident_file.py" line="246"/>
         <source>No assessment yet.</source>
         <translation>Pas encore d&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="231"/>
+        <location filename="../../ui/pages/resident_file.py" line="249"/>
+        <source>Health, language and reading difficulties are shown to mediators and supervisors only.</source>
+        <translation>Les difficultés liées à la santé, à la langue ou à la lecture ne sont visibles que des médiateurs et des responsables.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="254"/>
         <source>(sensitive items erased)</source>
         <translation>(éléments sensibles effacés)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="247"/>
+        <location filename="../../ui/pages/resident_file.py" line="270"/>
         <source>Record the consent</source>
         <translation>Recueillir le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="248"/>
+        <location filename="../../ui/pages/resident_file.py" line="271"/>
         <source>Has {name} agreed, explicitly and freely, that the desk notes their health, language or reading difficulties to help them? They can withdraw this consent at any time.</source>
         <translation>{name} a-t-il ou a-t-elle accepté, librement et explicitement, que le guichet note ses difficultés de santé, de langue ou de lecture pour mieux l&apos;aider&#xa0;? Ce consentement peut être retiré à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="257"/>
+        <location filename="../../ui/pages/resident_file.py" line="280"/>
         <source>Withdraw the consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="258"/>
+        <location filename="../../ui/pages/resident_file.py" line="281"/>
         <source>Withdraw the consent of {name}? The health, language and reading difficulties already noted will be erased; only the date of the withdrawal is kept.</source>
         <translation>Retirer le consentement de {name}&#xa0;? Les difficultés de santé, de langue et de lecture déjà notées seront effacées&#xa0;; seule la date du retrait est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="304"/>
+        <source>Where to save the resident&apos;s data</source>
+        <translation>Où enregistrer les données de l&apos;usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="320"/>
+        <source>Saved: {path} (and the same in JSON).</source>
+        <translation>Enregistré&#xa0;: {path} (et la même chose en JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="326"/>
+        <source>Record an objection</source>
+        <translation>Noter une opposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="327"/>
+        <source>Does {name} object to the desk using their data? The objection is recorded now; a supervisor decides on it and answers within one month.</source>
+        <translation>{name} s&apos;oppose-t-il ou elle à l&apos;utilisation de ses données par le guichet&#xa0;? L&apos;opposition est notée maintenant&#xa0;; un responsable la tranche et répond dans un délai d&apos;un mois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="330"/>
+        <source>Objection recorded: a supervisor will decide on it.</source>
+        <translation>Opposition notée&#xa0;: un responsable la tranchera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="335"/>
+        <source>Erase the resident</source>
+        <translation>Effacer l&apos;usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="336"/>
+        <source>Erase {name}? Their identity, contact details and digital-needs profile are erased for good; their visits remain, without their name, for the anonymous statistics. This cannot be undone.</source>
+        <translation>Effacer {name}&#xa0;? Son identité, ses coordonnées et son profil de besoins numériques sont effacés définitivement&#xa0;; ses passages restent, sans son nom, pour les statistiques anonymes. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="341"/>
+        <source>The resident was anonymised.</source>
+        <translation>L&apos;usager a été anonymisé.</translation>
     </message>
 </context>
 <context>
@@ -1829,17 +2162,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="134"/>
+        <location filename="../../ui/texts.py" line="149"/>
         <source>Front-desk agent</source>
         <translation>Agent d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="135"/>
+        <location filename="../../ui/texts.py" line="150"/>
         <source>Digital mediator</source>
         <translation>Médiateur numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="136"/>
+        <location filename="../../ui/texts.py" line="151"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
@@ -2326,34 +2659,39 @@
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="71"/>
+        <location filename="../../ui/mainwindow.py" line="82"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="84"/>
+        <location filename="../../ui/mainwindow.py" line="96"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="85"/>
+        <location filename="../../ui/mainwindow.py" line="97"/>
         <source>Residents</source>
         <translation>Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="87"/>
+        <location filename="../../ui/mainwindow.py" line="99"/>
         <source>Verify a document</source>
         <translation>Vérifier un document</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="88"/>
+        <location filename="../../ui/mainwindow.py" line="100"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="89"/>
+        <location filename="../../ui/mainwindow.py" line="101"/>
         <source>Journal</source>
         <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="102"/>
+        <source>Access to files</source>
+        <translation>Consultations des fiches</translation>
     </message>
 </context>
 </TS>
