@@ -24,7 +24,7 @@ from frontdesk.clock import utcnow
 from frontdesk.documents.blocks import Block, Bullets, Fields, Heading, Para
 from frontdesk.documents.layout import PageFormat, Sheet, draw
 from frontdesk.documents.templates import long_date, long_datetime
-from frontdesk.domain.residents import birth_label, display_name
+from frontdesk.domain.residents import birth_label, display_name, phone_display
 from frontdesk.domain.roles import Actor, Permission, require
 from frontdesk.errors import ValidationError
 from frontdesk.privacy.retention import erase_identity
@@ -119,7 +119,7 @@ def _pdf_blocks(data: dict[str, Any], label: Labeller) -> list[Block]:
             ("Nom", display_name(r["family_name"], r["given_names"])), ("Nom de naissance", r["birth_name"]),
             ("Naissance", birth_label(_date(r["birth_date"]), r["birth_year"])),
             ("Adresse", " ".join(filter(None, (r["address_line"], r["postal_code"], r["commune"])))),
-            ("Téléphone", "pas de téléphone" if r["no_phone"] else r["phone"]),
+            ("Téléphone", "pas de téléphone" if r["no_phone"] else phone_display(r["phone"])),
             ("Courriel", "pas de courriel" if r["no_email"] else r["email"]),
             ("Contact préféré", label("contact_channel", r["contact_channel"])),
             ("Gros caractères", yes_no[r["large_print"]]), ("Fiche créée le", _when(r["created_at"]))))),

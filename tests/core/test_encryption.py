@@ -235,3 +235,29 @@ def test_migration_0006_encrypts_existing_rows_and_keeps_the_salt(db_url):
     with make_engine(db_url).connect() as conn:
         assert conn.execute(text("SELECT value FROM app_meta WHERE key = 'document_salt'")).scalar() == salt
         assert "visuel" in str(conn.execute(text("SELECT sensitive_barriers FROM assessment")).scalar())
+
+
+def test_the_demo_opens_without_a_keyring_and_without_a_prompt(memory_keyring):
+    from frontdesk.context import DEMO_PASSPHRASE, open_frontdesk
+    from frontdesk.settings import load_settings
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    fd = open_frontdesk(load_settings(demo=True))
+    try:
+        with fd.db.read() as session:
+            assert set(json.loads(session.get(AppMeta, "data_key").value)["wraps"]) == {"passphrase"}
+    finally:
+        fd.close()
+    reopened = Database.open(load_settings(demo=True).database_url, passphrase=DEMO_PASSPHRASE)[0]
+    reopened.close()
+    with pytest.raises(PassphraseRequired):  # the commune's own database never falls back to it
+        open_frontdesk(load_settings())
+
+
+def test_the_journal_of_a_privacy_day_holds_no_personal_data(db):
+    boss, resident, _salt = seed(db)
+    inclusion.withdraw_consent(db, boss, resident)
+    with db.read() as session:
+        details = json.dumps([e.details for e in session.scalars(select(journal.JournalEntry))], ensure_ascii=False)
+    for personal in (NAME, "Éloïse", *SENSITIVE, *OTHER):
+        assert personal not in details
