@@ -232,9 +232,13 @@ def test_migration_0006_encrypts_existing_rows_and_keeps_the_salt(db_url):
             migrate.downgrade(db.engine, "0003")  # and back, in clear again
     finally:
         db.close()
-    with make_engine(db_url).connect() as conn:
-        assert conn.execute(text("SELECT value FROM app_meta WHERE key = 'document_salt'")).scalar() == salt
-        assert "visuel" in str(conn.execute(text("SELECT sensitive_barriers FROM assessment")).scalar())
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT value FROM app_meta WHERE key = 'document_salt'")).scalar() == salt
+            assert "visuel" in str(conn.execute(text("SELECT sensitive_barriers FROM assessment")).scalar())
+    finally:
+        engine.dispose()
 
 
 def test_the_demo_opens_without_a_keyring_and_without_a_prompt(memory_keyring):
