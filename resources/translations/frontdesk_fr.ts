@@ -4,94 +4,94 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="45"/>
+        <location filename="../../ui/pages/access_log.py" line="46"/>
         <source>Access to residents&apos; files</source>
         <translation>Consultations des fiches des usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="48"/>
+        <location filename="../../ui/pages/access_log.py" line="49"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="49"/>
-        <location filename="../../ui/pages/access_log.py" line="93"/>
+        <location filename="../../ui/pages/access_log.py" line="50"/>
+        <location filename="../../ui/pages/access_log.py" line="96"/>
         <source>All agents</source>
         <translation>Tous les agents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="50"/>
+        <location filename="../../ui/pages/access_log.py" line="51"/>
         <source>&amp;Agent:</source>
         <translation>A&amp;gent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="52"/>
-        <location filename="../../ui/pages/access_log.py" line="73"/>
+        <location filename="../../ui/pages/access_log.py" line="53"/>
+        <location filename="../../ui/pages/access_log.py" line="76"/>
         <source>Resident</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="53"/>
+        <location filename="../../ui/pages/access_log.py" line="54"/>
         <source>Part of the resident&apos;s name</source>
         <translation>Une partie du nom de l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="55"/>
+        <location filename="../../ui/pages/access_log.py" line="56"/>
         <source>&amp;Resident:</source>
         <translation>Usag&amp;er&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="59"/>
+        <location filename="../../ui/pages/access_log.py" line="60"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="59"/>
+        <location filename="../../ui/pages/access_log.py" line="60"/>
         <source>To (included)</source>
         <translation>Au (inclus)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="65"/>
+        <location filename="../../ui/pages/access_log.py" line="66"/>
         <source>&amp;Dates:</source>
         <translation>Da&amp;tes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="67"/>
+        <location filename="../../ui/pages/access_log.py" line="70"/>
         <source>&amp;Show</source>
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="73"/>
+        <location filename="../../ui/pages/access_log.py" line="76"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="73"/>
+        <location filename="../../ui/pages/access_log.py" line="76"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="73"/>
+        <location filename="../../ui/pages/access_log.py" line="76"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="74"/>
+        <location filename="../../ui/pages/access_log.py" line="77"/>
         <source>Accesses</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="123"/>
+        <location filename="../../ui/pages/access_log.py" line="126"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="124"/>
+        <location filename="../../ui/pages/access_log.py" line="127"/>
         <source>(anonymised)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/access_log.py" line="127"/>
+        <location filename="../../ui/pages/access_log.py" line="130"/>
         <source>{n} accesses.</source>
         <translation>{n} consultation(s).</translation>
     </message>

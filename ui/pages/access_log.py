@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -62,7 +63,9 @@ class AccessLogPage(QWidget):
             edit.setAccessibleName(name)
             dates.addWidget(edit)
         dates.addStretch(1)
-        filters.addRow(self.tr("&Dates:"), dates)
+        dates_label = QLabel(self.tr("&Dates:"))
+        dates_label.setBuddy(self.since)  # a row holding a layout gets no buddy of its own
+        filters.addRow(dates_label, dates)
         layout.addLayout(filters)
         self.search_button = QPushButton(self.tr("&Show"))
         self.search_button.clicked.connect(self.refresh)
