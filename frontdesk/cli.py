@@ -73,6 +73,21 @@ def _parser() -> argparse.ArgumentParser:
                       help="au plus N préremplissages par S secondes (défaut : la limite de la plateforme, 15/15 ; "
                            "à changer seulement face à un simulateur)")
     sync.add_argument("--backoff", type=float, metavar="S", help="premier délai avant de réessayer (défaut : 30 s)")
+    key = sub.add_parser("key", help="clé de chiffrement des données sensibles").add_subparsers(
+        dest="action", required=True)
+    key.add_parser("rotate", help="chiffrer à nouveau toutes les données sensibles avec une nouvelle clé")
+
+    purge = sub.add_parser("purge", help="appliquer les durées de conservation")
+    purge.add_argument("--dry-run", action="store_true", help="lister ce qui serait effacé, sans rien effacer")
+
+    records = sub.add_parser("records", help="registre des activités de traitement (RGPD art. 30), en PDF")
+    records.add_argument("--output", required=True, help="fichier PDF à écrire")
+
+    export = sub.add_parser("export", help="exporter les données d'un usager (droit d'accès) en JSON et PDF")
+    export.add_argument("--resident", required=True, help="identifiant de l'usager")
+    export.add_argument("--output-dir", required=True, help="dossier où écrire les deux fichiers")
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        help="lire la phrase secrète des données protégées sur l'entrée standard")
     return parser
 
 
@@ -90,9 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger(__name__).info("frontdesk-admin %s", args.command)
         if args.command == "catalogue" and args.action in ("check", "import"):  # files only: no database
             return _catalogue(settings, args)
-        from frontdesk.context import open_frontdesk
-
-        fd = open_frontdesk(settings)
+        fd = _open(settings, args)
         try:
             return _COMMANDS[args.command](fd, args)
         finally:
@@ -100,6 +113,91 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FrontdeskError as exc:
         print(f"Erreur : {describe(exc)}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _open(settings, args):
+    """Open the desk; where no keyring holds the data key, ask for the supervisor's passphrase."""
+    from frontdesk.context import open_frontdesk
+    from frontdesk.privacy.keys import PassphraseRequired
+
+    try:
+        return open_frontdesk(settings)
+    except PassphraseRequired as exc:
+        prompt = "Nouvelle phrase secrète des données protégées : " if exc.params.get("first_time") else \
+            "Phrase secrète des données protégées : "
+        passphrase = sys.stdin.readline().rstrip("\n") if args.passphrase_stdin else getpass.getpass(prompt)
+        return open_frontdesk(settings, passphrase)
+
+
+def _admin(fd) -> Actor:
+    from frontdesk.services.desk import ensure_desk
+
+    desk = fd.desk or ensure_desk(fd.db, fd.settings.desk_name, fd.settings.desk_prefix, fd.settings.commune_name)
+    return Actor(desk.id, role=Role.SUPERVISOR)  # whoever runs this CLI administers the PC
+
+
+def _key(fd, _args) -> int:
+    from frontdesk.privacy.rotation import rotate_key
+
+    start = time.perf_counter()
+    count = rotate_key(fd.db, _admin(fd))
+    print(f"Nouvelle clé en service : {count} valeurs chiffrées à nouveau en {time.perf_counter() - start:.1f} s.")
+    return EXIT_OK
+
+
+_KINDS = {"residents": "usagers à anonymiser", "assessments": "bilans d'inclusion à effacer",
+          "visits": "passages à détacher de l'usager", "consents": "preuves d'accord à effacer",
+          "log_files": "fichiers de traces à effacer"}
+
+
+def _purge(fd, args) -> int:
+    from frontdesk.privacy import retention
+
+    admin = _admin(fd)
+    todo = (retention.plan if args.dry_run else retention.purge)(fd.db, admin, fd.settings)
+    print("Purge à blanc : rien n'est effacé." if args.dry_run else "Purge effectuée.")
+    for kind, count in todo.counts().items():
+        print(f"  {_KINDS[kind]} : {count}")
+    if args.dry_run:
+        for kind in ("residents", "assessments", "visits", "consents"):
+            for item in getattr(todo, kind):
+                print(f"    {kind} {item}")
+        for path in todo.log_files:
+            print(f"    log_files {path.name}")
+    return EXIT_OK
+
+
+def _records(fd, args) -> int:
+    from pathlib import Path
+
+    from frontdesk.privacy.records import record_pdf
+
+    target = Path(args.output)
+    target.write_bytes(record_pdf(_admin(fd), fd.settings))
+    print(f"Registre écrit : {target}")
+    return EXIT_OK
+
+
+def _export(fd, args) -> int:
+    import uuid
+    from pathlib import Path
+
+    from frontdesk.privacy import rights
+
+    try:
+        resident_id = uuid.UUID(args.resident)
+    except ValueError:
+        print("Erreur : identifiant d'usager mal formé.", file=sys.stderr)
+        return EXIT_USAGE
+    folder = Path(args.output_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    data = rights.resident_data(fd.db, _admin(fd), resident_id)
+    issuer = f"Commune : {fd.settings.commune_name}" if fd.settings.commune_name else "Commune"
+    stem = f"donnees-{data['resident']['id']}"
+    (folder / f"{stem}.json").write_bytes(rights.export_json(data))
+    (folder / f"{stem}.pdf").write_bytes(rights.export_pdf(data, issuer))
+    print(f"Export écrit : {folder / stem}.json et .pdf")
+    return EXIT_OK
 
 
 def _settings(settings) -> int:
@@ -295,7 +393,8 @@ def _sync(fd, args) -> int:
 
 
 _COMMANDS = {"migrate": _migrate, "journal": _journal, "demo": _demo, "agent": _agent,
-             "catalogue": _catalogue_dn, "sync": _sync}
+             "catalogue": _catalogue_dn, "sync": _sync,
+             "key": _key, "purge": _purge, "records": _records, "export": _export}
 
 if __name__ == "__main__":
     sys.exit(main())

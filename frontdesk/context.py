@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from frontdesk.store.migrate import MigrationReport
 
 log = logging.getLogger(__name__)
+# Where no keyring exists, the demo protects its key with this passphrase (stated in the README), so
+# trying the product never asks for one; the commune's own database never uses it.
+DEMO_PASSPHRASE = "démo Admiville sans trousseau"
 
 
 @dataclass
@@ -35,8 +38,10 @@ class Frontdesk:
     def is_open(self) -> bool:
         return self.db is not None
 
-    def open(self) -> Frontdesk:
-        """Connect, migrate (backing up first), and seed the demo commune on a first demo start."""
+    def open(self, passphrase: str | None = None) -> Frontdesk:
+        """Connect, unlock the data key, migrate (backing up first), and seed the demo commune on a
+        first demo start. Raises ``PassphraseRequired`` where no keyring holds the key: the caller asks
+        a supervisor and calls again with the passphrase."""
         from sqlalchemy.exc import SQLAlchemyError
 
         from frontdesk.services.desk import current_desk
@@ -46,7 +51,10 @@ class Frontdesk:
         if self.settings.demo and self.settings.demarche_numerique_url == DEMO_DN_URL and self.simulator is None:
             self._start_demo_platform()
         try:
-            db, report = Database.open(self.settings.database_url, self.settings.backup_dir)
+            if passphrase is None and self.settings.demo:
+                passphrase = DEMO_PASSPHRASE  # used only if no keyring holds the demo's key
+            db, report = Database.open(self.settings.database_url, self.settings.backup_dir,
+                                       protection=self.settings.key_protection, passphrase=passphrase)
         except SQLAlchemyError as exc:  # an unreachable server is a normal event: say it, don't crash
             log.error("cannot open the database: %s", type(exc).__name__)
             reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
@@ -78,5 +86,5 @@ class Frontdesk:
             self.simulator = None
 
 
-def open_frontdesk(settings: Settings) -> Frontdesk:
-    return Frontdesk(settings).open()
+def open_frontdesk(settings: Settings, passphrase: str | None = None) -> Frontdesk:
+    return Frontdesk(settings).open(passphrase)

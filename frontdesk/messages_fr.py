@@ -19,6 +19,7 @@ EXPECTED = {
     "address_lines": "1 à 4 lignes d'adresse de 80 caractères au plus (une liste, ou des lignes séparées par « | »)",
     "postal_code": "un code postal de 5 chiffres",
     "email": "une adresse de courriel, par exemple accueil@mairie.fr",
+    "key_protection": "l'un de auto, keyring (trousseau du système), passphrase (phrase secrète)",
 }
 
 MESSAGES = {
@@ -55,6 +56,11 @@ MESSAGES = {
     "secrets.unavailable": "Le trousseau de mots de passe du système est inaccessible ({detail}).",
     "dn.descriptor_invalid": "Le fichier {file} n'est pas un formulaire Démarche Numérique : {problem_text}.",
     "dn.descriptor_unreadable": "Le fichier {file} est illisible : {detail}",
+    "privacy.passphrase_short": "La phrase secrète doit contenir au moins {min} caractères.",
+    "privacy.wrong_passphrase": "Cette phrase secrète n'est pas la bonne.",
+    "privacy.key_unavailable": "La clé des données protégées est introuvable sur cet ordinateur.",
+    "privacy.decryption_failed": "Des données protégées sont illisibles (modifiées, ou mauvaise clé).",
+    "resident.unknown": "Cet usager n'existe pas.",
 }
 MESSAGES.update({
     # Démarche Numérique: every failure the client reports (frontdesk.connectors.demarche_numerique.errors).

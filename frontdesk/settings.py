@@ -55,6 +55,13 @@ class Settings:
     demarche_numerique_url: str = DEFAULT_DN_URL
     network_timeout_s: float = 10.0
     catalogue_directory: str = "catalogue"
+    key_protection: str = "auto"  # "auto" (keyring where one exists), "keyring" or "passphrase"
+    # Retention, in months; defaults and their reasons in docs/retention.md.
+    retention_resident_months: int = 24
+    retention_profile_months: int = 24
+    retention_visit_identity_months: int = 12
+    retention_consent_months: int = 72
+    retention_log_months: int = 12
 
     @property
     def log_dir(self) -> Path:
@@ -130,6 +137,13 @@ def _folder_name(raw: Any) -> str:
     return value
 
 
+def _key_protection(raw: Any) -> str:
+    value = str(raw).strip().lower()
+    if value not in {"auto", "keyring", "passphrase"}:
+        raise ValueError
+    return value
+
+
 def _short_text(raw: Any) -> str:
     value = str(raw).strip()
     if not 1 <= len(value) <= 80:
@@ -197,6 +211,11 @@ KEYS: tuple[_Key, ...] = (
     _Key("network.timeout_seconds", "network_timeout_s", "FRONTDESK_NETWORK_TIMEOUT", _positive_float,
          "positive_seconds"),
     _Key("catalogue.directory", "catalogue_directory", "FRONTDESK_CATALOGUE_DIR", _folder_name, "folder_name"),
+    _Key("security.key_protection", "key_protection", "FRONTDESK_KEY_PROTECTION", _key_protection,
+         "key_protection"),
+    *(_Key(f"retention.{name}_months", f"retention_{name}_months", f"FRONTDESK_RETENTION_{name.upper()}_MONTHS",
+           _int_range(1, 240), "int_range", {"min": 1, "max": 240})
+      for name in ("resident", "profile", "visit_identity", "consent", "log")),
 )
 
 
@@ -218,16 +237,21 @@ def _read_file(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError("settings.unreadable", path=str(path), detail=str(exc)) from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        # Not TOML, not UTF-8, or nested beyond reason: the file is refused whole, with its path.
+        raise SettingsError("settings.unreadable", path=str(path), detail=str(exc)[:200]) from exc
     except OSError as exc:
         raise SettingsError("settings.unreadable", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
 def _lookup(tree: Mapping[str, Any], dotted: str) -> Any:
+    """The value at ``dotted``, None when absent; ValueError when a section is not a table
+    (``database = 3`` where ``[database]`` is expected), which would otherwise hide the setting."""
     node: Any = tree
     for part in dotted.split("."):
-        if not isinstance(node, Mapping) or part not in node:
+        if not isinstance(node, Mapping):
+            raise ValueError(dotted)
+        if part not in node:
             return None
         node = node[part]
     return node
@@ -248,7 +272,11 @@ def load_settings(env: Mapping[str, str] | None = None, *, demo: bool = False) -
 
     values: dict[str, Any] = {}
     for key in KEYS:
-        raw, source = _lookup(tree, key.dotted), str(config_file)
+        try:
+            raw, source = _lookup(tree, key.dotted), str(config_file)
+        except ValueError:
+            raise SettingsError(key=key.dotted, source=str(config_file), value="", expected=key.expected,
+                                **key.bounds) from None
         if env.get(key.env):
             raw, source = env[key.env], key.env
         if raw is None:

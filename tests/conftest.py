@@ -19,7 +19,7 @@ import keyring.core
 import pytest
 from sqlalchemy.engine import make_url
 
-from tests.helpers import MemoryKeyring
+from tests.helpers import KEYRING_FILE_ENV, MemoryKeyring
 
 # Read before the isolation fixture clears every FRONTDESK_* variable of the test process.
 PG_ADMIN_URL = os.environ.get("FRONTDESK_TEST_PG_ADMIN_URL") or "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -40,8 +40,11 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, 
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """An in-memory keyring for the test; the previous backend (often none yet) comes back after."""
+def memory_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """An in-memory keyring for the test (shared with its subprocesses through a file of the test's
+    own); the previous backend (often none yet) comes back after."""
+    monkeypatch.setenv(KEYRING_FILE_ENV, str(tmp_path / "keyring.json"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.helpers.MemoryKeyring")
     previous = keyring.core._keyring_backend  # read directly: get_keyring() would probe the real ones
     backend = MemoryKeyring()
     keyring.set_keyring(backend)

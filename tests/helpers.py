@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -11,27 +12,50 @@ from collections.abc import Mapping, Sequence
 import keyring.backend
 import keyring.errors
 
+KEYRING_FILE_ENV = "FD_TEST_KEYRING_FILE"
+
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that lives in a dict, so no test ever reads or writes the developer's real keychain."""
+    """A keyring that lives in a dict, so no test ever reads or writes the developer's real keychain.
+
+    When ``FD_TEST_KEYRING_FILE`` names a file, the dict is mirrored there, so a subprocess the test
+    starts (the CLI, a second application) finds the same keys: the fixture points keyring's
+    ``PYTHON_KEYRING_BACKEND`` at this class for them.
+    """
 
     priority = 1  # type: ignore[assignment]  # a plain class attribute is enough for keyring
 
     def __init__(self) -> None:
         super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
+        self._store: dict[tuple[str, str], str] = {}
+
+    @property
+    def store(self) -> dict[tuple[str, str], str]:
+        path = os.environ.get(KEYRING_FILE_ENV)
+        if path and os.path.exists(path):
+            with open(path, encoding="utf-8") as fh:
+                self._store = {(s, u): v for s, u, v in json.load(fh)}
+        return self._store
+
+    def _save(self) -> None:
+        path = os.environ.get(KEYRING_FILE_ENV)
+        if path:
+            with open(path, "w", encoding="utf-8") as fh:
+                json.dump([[s, u, v] for (s, u), v in self._store.items()], fh)
 
     def get_password(self, service: str, username: str) -> str | None:
         return self.store.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
         self.store[(service, username)] = password
+        self._save()
 
     def delete_password(self, service: str, username: str) -> None:
         try:
             del self.store[(service, username)]
         except KeyError:
             raise keyring.errors.PasswordDeleteError(f"no password for {service!r}/{username!r}") from None
+        self._save()
 
 
 def run_cli(*args: str, env: Mapping[str, str] | None = None, stdin: str | None = None,

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from frontdesk.domain import vocab
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Permission
 from ui.dialogs import FormDialog
 from ui.forms import FieldErrors, parse_date
 from ui.vocab import choices, label
@@ -84,12 +84,17 @@ class AssessmentDialog(FormDialog):
 
     def set_consent(self, consent: bool) -> None:
         self.consent = consent
+        allowed = consent and self.actor.may(Permission.SENSITIVE_WRITE)
         for check in self.sensitive_barriers.values():
-            check.setEnabled(consent)
-            if not consent:
+            check.setEnabled(allowed)
+            if not allowed:
                 check.setChecked(False)
-        self.consent_note.setText(self.tr("Consent recorded: these difficulties can be noted.") if consent else self.tr(
-            "No consent recorded: these boxes stay empty. Record the consent from the file first."))
+        if not self.actor.may(Permission.SENSITIVE_WRITE):
+            self.consent_note.setText(self.tr("Only mediators and supervisors note these difficulties."))
+        else:
+            self.consent_note.setText(self.tr("Consent recorded: these difficulties can be noted.") if consent
+                                      else self.tr("No consent recorded: these boxes stay empty. Record the consent "
+                                                   "from the file first."))
 
     def _fill(self, previous: AssessmentView) -> None:
         """Start from the last assessment: the agent changes what changed."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Permission
 from frontdesk.errors import FrontdeskError
 from ui.access import FirstRunPage, LockPage, OpeningPage, SignInPage
 from ui.idle import InactivityWatcher
 from ui.network import NetworkMonitor
 from ui.outbox import OutboxController, OutboxStatus
+from ui.pages.access_log import AccessLogPage
 from ui.pages.agents import AgentsPage
 from ui.pages.home import HomePage
 from ui.pages.journal import JournalPage
@@ -50,13 +51,22 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _open(fd: Frontdesk) -> bool:
+def _open(fd: Frontdesk, passphrase: str | None = None) -> bool:
     """Worker: open the desk if needed; True when it already has agents (sign-in), False for first run."""
     from frontdesk.services.accounts import has_agents
 
     if not fd.is_open:
-        fd.open()
+        fd.open(passphrase)
     return fd.desk is not None and has_agents(fd.db)
+
+
+def _scheduled_purge(fd: Frontdesk) -> None:
+    """Worker: apply the retention policy (at start-up, then daily)."""
+    from frontdesk.domain.roles import Role
+    from frontdesk.privacy import retention
+
+    if fd.is_open and fd.desk is not None:
+        retention.purge(fd.db, Actor(fd.desk.id, role=Role.SUPERVISOR), fd.settings)
 
 
 def _record(fd: Frontdesk, actor: Actor, action: str) -> None:
@@ -83,6 +93,7 @@ class WorkArea(QWidget):
         self.resident_file = ResidentFilePage(fd)
         self.agents = AgentsPage(fd)
         self.journal = JournalPage(fd)
+        self.access_log = AccessLogPage(fd)
         self.verify = VerifyPage(fd)
         self.outbox = OutboxPage(fd)
         self._entries: list[tuple[QListWidgetItem, QWidget, bool]] = []
@@ -93,6 +104,7 @@ class WorkArea(QWidget):
         self._add(self.tr("Agents"), self.agents, supervisor_only=True)
         self._add(self.tr("Journal"), self.journal, supervisor_only=True)
         self._add(self.tr("Sending"), self.outbox, supervisor_only=False)
+        self._add(self.tr("Access to files"), self.access_log, supervisor_only=True)
         self.nav.currentRowChanged.connect(self._go)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 24)
@@ -140,6 +152,7 @@ class WorkArea(QWidget):
         if actor.is_supervisor:
             self.agents.show_for(actor)
             self.journal.show_for(actor)
+            self.access_log.show_for(actor)
         self.nav.setCurrentRow(0)
         self.pages.setCurrentWidget(self.home)
 
@@ -151,6 +164,7 @@ class WorkArea(QWidget):
         self.outbox.clear()
         self.agents.clear()
         self.journal.clear()
+        self.access_log.clear()
 
 
 class MainWindow(QMainWindow):
@@ -198,6 +212,10 @@ class MainWindow(QMainWindow):
         self.work.outbox.send_now_requested.connect(self.outbox.wake)
         self.work.outbox.changed.connect(self.outbox.wake)
         self._update_status()
+        self.passphrase_dialog = None
+        self.purge_timer = QTimer(self)
+        self.purge_timer.setInterval(24 * 3600 * 1000)  # daily, for a desk left running
+        self.purge_timer.timeout.connect(self._purge)
         run_in_background(lambda: _open(fd), self._opened, self._open_failed)
 
     def _title(self) -> str:
@@ -233,6 +251,9 @@ class MainWindow(QMainWindow):
                                                 self.flow.finish_running)
         self.back_action = self._action(menu, self.tr("&Back to the search"), QKeySequence("Escape"),
                                         self._back_from_file)
+        menu = self.menuBar().addMenu(self.tr("&Privacy"))
+        self.records_action = self._action(menu, self.tr("&Record of processing (GDPR)…"), QKeySequence(),
+                                           self.save_records)
         self.network_action = self._action(view, self.tr("Check the &network now"), QKeySequence("Ctrl+R"),
                                            lambda: self.network.check_now())
         self.send_now_action = self._action(view, self.tr("&Send waiting items now"), QKeySequence("Ctrl+E"),
@@ -342,6 +363,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.agent is not None and self.stack.currentWidget() is self.work)
         self.finish_visit_action.setEnabled(self.flow.running is not None and self.agent is not None)
         self._network_changed(self._online)  # "send now" only for a signed-in agent
+        actor = self.actor if self.fd.is_open else None
+        self.records_action.setEnabled(actor is not None and actor.may(Permission.RECORDS_PRINT)
+                                       and self.stack.currentWidget() is self.work)
 
     # --- access flow ------------------------------------------------------------------------------
 
@@ -350,12 +374,39 @@ class MainWindow(QMainWindow):
         self.ready.emit()
         self.network.start()  # after the first screen: the probe's imports must not delay it
         self.outbox.start()
+        self.purge_timer.start()
+        self._purge()
+
+    def _purge(self) -> None:
+        fd = self.fd
+        run_in_background(lambda: _scheduled_purge(fd), lambda _: None,
+                          lambda error: log.error("retention purge failed: %s", type(error).__name__))
+
+    def _ask_passphrase(self, first_time: bool, problem: str = "") -> None:
+        from ui.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(first_time, problem, self)
+        self.passphrase_dialog = dialog
+
+        def chosen() -> None:
+            passphrase, fd = dialog.value(), self.fd
+            run_in_background(lambda: _open(fd, passphrase), self._opened, self._open_failed)
+
+        dialog.accepted.connect(chosen)
+        dialog.rejected.connect(lambda: self._open_failed(FrontdeskError("privacy.passphrase_required")))
+        dialog.open()
 
     def _open_failed(self, error: BaseException) -> None:
         from ui.texts import describe
 
         if not isinstance(error, FrontdeskError):
             raise error
+        if error.code == "privacy.passphrase_required" and "first_time" in error.params:
+            self._ask_passphrase(bool(error.params["first_time"]))
+            return
+        if error.code in ("privacy.wrong_passphrase", "privacy.passphrase_short"):
+            self._ask_passphrase(self.passphrase_dialog.first_time, describe(error))
+            return
         log.error("cannot open the database: %s", error.code)
         self.opening.show_failure(describe(error))
         self.failed.emit(describe(error))
@@ -429,6 +480,35 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self.fd, self.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def save_records(self) -> None:
+        """The record of processing (GDPR art. 30) as a PDF, where the supervisor chooses."""
+        from ui.files import ask_save_path
+
+        actor = self.actor
+        if actor is None:
+            return
+        path = ask_save_path(self, self.tr("Record of processing"), "registre-des-traitements.pdf")
+        if path is None:
+            return
+        settings = self.fd.settings
+
+        def work():
+            from frontdesk.privacy.records import record_pdf
+
+            path.write_bytes(record_pdf(actor, settings))
+            return path
+
+        run_in_background(work, lambda saved: self.statusBar().showMessage(
+            self.tr("Saved: {path}").format(path=saved), 15000), self._report_error)
+
+    def _report_error(self, error: BaseException) -> None:
+        from ui.texts import describe
+
+        if not isinstance(error, FrontdeskError | OSError):
+            raise error
+        text = describe(error) if isinstance(error, FrontdeskError) else self.tr("The file could not be written.")
+        QMessageBox.warning(self, self.tr("Frontdesk"), text)
 
     def find_resident(self) -> None:
         self.work.show_page(self.work.residents)

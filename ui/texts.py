@@ -87,6 +87,19 @@ _MESSAGES.update({
         "{keys}). Ask the administrator to fill them in the settings file."),
     "documents.no_consent": QT_TRANSLATE_NOOP(
         "Messages", "No consent is recorded for this resident: record the consent first, then print the form."),
+    "privacy.locked": QT_TRANSLATE_NOOP("Messages", "The protected data is locked: restart the application."),
+    "privacy.decryption_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Protected data could not be read: it was altered or the key is wrong. Call your supervisor."),
+    "privacy.passphrase_required": QT_TRANSLATE_NOOP(
+        "Messages", "The supervisor's passphrase is needed to open the protected data."),
+    "privacy.wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "This passphrase is not the right one."),
+    "privacy.passphrase_short": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase must have at least {min} characters (several words are easiest)."),
+    "rights.already_anonymised": QT_TRANSLATE_NOOP("Messages", "This resident was already anonymised."),
+    "rights.decision_invalid": QT_TRANSLATE_NOOP("Messages", "Choose whether the objection is upheld or rejected."),
+    "rights.objection_closed": QT_TRANSLATE_NOOP("Messages", "This objection was already decided."),
+    "privacy.key_unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "The key of the protected data cannot be found on this computer. Call your supervisor."),
 })
 
 # Démarche Numérique: the client's errors (frontdesk.connectors.demarche_numerique.errors) and descriptors.
@@ -224,6 +237,7 @@ FIELD_ERRORS = {
     "dn.siret": QT_TRANSLATE_NOOP("FieldErrors", "A SIRET number has 14 digits."),
     "dn.commune_postal_code": QT_TRANSLATE_NOOP(
         "FieldErrors", "Give the commune's postal code too: Démarche Numérique needs it."),
+    "text_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Remove the invisible or control characters."),
 }
 
 
@@ -249,6 +263,7 @@ _EXPECTED = {
         "Messages", "1 to 4 address lines of at most 80 characters (a list, or lines separated by “|”)"),
     "postal_code": QT_TRANSLATE_NOOP("Messages", "a postal code of 5 digits"),
     "email": QT_TRANSLATE_NOOP("Messages", "an e-mail address, for example accueil@mairie.fr"),
+    "key_protection": QT_TRANSLATE_NOOP("Messages", "one of auto, keyring, passphrase"),
 }
 
 ROLES = {
@@ -288,6 +303,13 @@ ACTIONS = {
     "assessment.recorded": QT_TRANSLATE_NOOP("Actions", "Digital needs assessed"),
     "document.issued": QT_TRANSLATE_NOOP("Actions", "Document issued"),
     "document.reprinted": QT_TRANSLATE_NOOP("Actions", "Duplicate printed"),
+    "profile.viewed": QT_TRANSLATE_NOOP("Actions", "Digital needs consulted"),
+    "rights.exported": QT_TRANSLATE_NOOP("Actions", "Resident's data exported"),
+    "rights.anonymised": QT_TRANSLATE_NOOP("Actions", "Resident anonymised (erasure)"),
+    "rights.objection_received": QT_TRANSLATE_NOOP("Actions", "Objection received"),
+    "rights.objection_decided": QT_TRANSLATE_NOOP("Actions", "Objection decided"),
+    "retention.purged": QT_TRANSLATE_NOOP("Actions", "Retention purge"),
+    "key.rotated": QT_TRANSLATE_NOOP("Actions", "Encryption key replaced"),
 }
 
 _MESSAGES.update({

@@ -3,8 +3,8 @@
 The code is a salted SHA-256 over the document's number, template version and canonical JSON, cut to
 60 bits and written in Crockford's base 32 (no I, L, O or U, so nothing is misread): 12 characters in
 groups of 4, e.g. ``7QKM-2T9C-XR4B``. The salt is made once per installation so codes cannot be forged
-by someone who knows the data but not the salt. It is kept in ``app_meta`` for now; the secrets issue
-moves it to the OS keyring.
+by someone who knows the data but not the salt. It is sealed under the data key in ``app_meta``
+(``frontdesk.privacy.secrets.sealed_secret``), so every desk sharing the database checks the same codes.
 """
 
 from __future__ import annotations

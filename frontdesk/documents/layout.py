@@ -278,7 +278,7 @@ def _story(doc: _Doc, sheet: Sheet, page_format: PageFormat, large_print: bool, 
                 story += [Spacer(1, 3 * mm), *[_p(line, st.strong) for line in block.address], Spacer(1, 3 * mm)]
             else:  # drawn by the page callback at fixed places; keep the space free
                 story.insert(1, Spacer(1, WINDOW[1] + WINDOW[3] - 20 * mm + 6 * mm))
-    if roll:
+    if roll and sheet.number:
         story += _verification(sheet, st)
     return story
 
@@ -287,6 +287,8 @@ def _header(sheet: Sheet, st: Styles, width: float, roll: bool, *, with_issuer: 
     """Issuer, number and date; on A4 (large print too) the verification code and QR sit beside them, top
     right, so they never push a one-page document onto a second sheet. On the narrow roll: at the end."""
     lines = [_p(sheet.issuer, st.strong)] if with_issuer else []
+    if not sheet.number:  # an unnumbered report (e.g. an access export): no record, so no code to verify
+        return [*lines, _p(sheet.issued_line, st.body)]
     lines += [_p(f"N° {sheet.number}", st.strong), _p(sheet.issued_line, st.body)]
     if roll:
         return lines
@@ -333,7 +335,7 @@ def _page_end(canvas: Canvas, doc: _Doc) -> None:
         if letter is not None and page == doc.first_page:
             _draw_letterhead(canvas, letter, height, doc.large_print)
         canvas.setFont(FONT, 16 if doc.large_print else 9)
-        canvas.drawString(20 * mm, 8 * mm, f"{sheet.title} N° {sheet.number}")
+        canvas.drawString(20 * mm, 8 * mm, f"{sheet.title} N° {sheet.number}" if sheet.number else sheet.title)
         canvas.drawRightString(width - 20 * mm, 8 * mm, f"page {page - doc.first_page + 1}")
     canvas.restoreState()
 

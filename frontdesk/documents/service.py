@@ -29,11 +29,12 @@ from frontdesk.documents.data import DocumentData, envelope, open_envelope
 from frontdesk.documents.layout import PageFormat, Sheet, draw
 from frontdesk.documents.templates import TEMPLATE_VERSIONS, TITLES, content, long_datetime
 from frontdesk.domain.references import reference
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Permission, require
+from frontdesk.privacy import secrets
 from frontdesk.store.database import Database
-from frontdesk.store.models import AppMeta, Desk, Document, DocumentCounter, Resident
+from frontdesk.store.models import Desk, Document, DocumentCounter, Resident
 
-SALT_KEY = "document_salt"
+SALT_NAME = "document_salt"
 _SEAL = object()
 
 
@@ -78,12 +79,8 @@ class Verification:
 
 
 def _salt(session: Session) -> str:
-    row = session.get(AppMeta, SALT_KEY)
-    if row is not None:
-        return row.value
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    session.execute(insert(AppMeta).values(key=SALT_KEY, value=integrity.new_salt()).on_conflict_do_nothing())
-    return session.scalars(select(AppMeta.value).where(AppMeta.key == SALT_KEY)).one()
+    """The installation's salt, sealed under the data key (``frontdesk.privacy.secrets``)."""
+    return secrets.sealed_secret(session, SALT_NAME, integrity.new_salt)
 
 
 def _next_seq(session: Session, desk_id: uuid.UUID, year: int) -> int:
@@ -115,6 +112,7 @@ def issue(db: Database, actor: Actor, data: DocumentData, *, page_format: PageFo
     the choice is made once, on the resident's file; ``issued_at`` (now by default) is printed in the
     PC's local time and kept in the canonical data.
     """
+    require(actor, Permission.DOCUMENT_ISSUE)
     moment = (issued_at or utcnow()).astimezone()
     version = TEMPLATE_VERSIONS[data.KIND]
     canonical = envelope(data, moment)
@@ -215,6 +213,7 @@ def record_reprint(db: Database, actor: Actor, number: str) -> tuple[IssuedDocum
     """Journal a duplicata of a stored document and return it with its reprint moment, for a screen that
     previews and prints it (``render(..., duplicate=True, reprint_at=...)`` or ``sheet(..., reprint_at=...)``).
     Raises ``LookupError`` for an unknown number."""
+    require(actor, Permission.DOCUMENT_ISSUE)
     issued = load(db, number)
     if issued is None:
         raise LookupError(f"no document {number}")
@@ -245,7 +244,7 @@ def verify(db: Database, code_or_qr_text: str) -> Verification:
     if code is None:
         return Verification("unknown", reason="malformed")
     with db.read() as session:
-        salt_row = session.get(AppMeta, SALT_KEY)
+        salt = secrets.read_sealed_secret(session, SALT_NAME)
         rows = session.scalars(select(Document).where(Document.integrity_code == code)).all()
         if number is not None:
             rows = [r for r in rows if r.number == number]
@@ -253,10 +252,10 @@ def verify(db: Database, code_or_qr_text: str) -> Verification:
                 other = session.scalars(select(Document).where(Document.number == number)).one_or_none()
                 if other is not None:
                     return Verification("altered", _safe_issued(other), reason="code_mismatch")
-        if not rows or salt_row is None:
+        if not rows or salt is None:
             return Verification("unknown", reason="not_found")
         row = rows[0]
-        recomputed = integrity.integrity_code(salt_row.value, row.number, row.template_version, row.canonical)
+        recomputed = integrity.integrity_code(salt, row.number, row.template_version, row.canonical)
         issued = _safe_issued(row)
         if recomputed != row.integrity_code or issued is None:
             return Verification("altered", issued, reason="record_changed")

@@ -108,6 +108,15 @@ def collapse(value: str) -> str:
     return unicodedata.normalize("NFC", _SPACES.sub(" ", value or "").strip())
 
 
+# Control, format (bidirectional overrides, zero-width ...), surrogate, private-use and unassigned
+# characters: invisible or misleading on screen and paper, never part of an address a person writes.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+
+
+def has_unsafe_characters(value: str) -> bool:
+    return any(unicodedata.category(c) in _UNSAFE_CATEGORIES for c in value)
+
+
 def name_error(name: str, maximum: int) -> str | None:
     """The error code for an already collapsed name, or None. An empty name is not an error here."""
     if not name:
@@ -257,9 +266,13 @@ def clean(data: ResidentInput, today: date) -> tuple[CleanResident, dict[str, st
     address = collapse(data.address_line)
     if len(address) > ADDRESS_LINE_MAX:
         errors["address_line"] = "too_long"
+    elif has_unsafe_characters(address):
+        errors["address_line"] = "text_invalid"
     commune = collapse(data.commune)
     if len(commune) > COMMUNE_MAX:
         errors["commune"] = "too_long"
+    elif has_unsafe_characters(commune):
+        errors["commune"] = "text_invalid"
     postal_code = ""
     if (data.postal_code or "").strip():
         postal_code = normalise_postal_code(data.postal_code) or ""
@@ -296,6 +309,8 @@ def clean(data: ResidentInput, today: date) -> tuple[CleanResident, dict[str, st
     language = (data.language or "").strip() or "fr"
     if len(language) > LANGUAGE_MAX:
         errors["language"] = "too_long"
+    elif has_unsafe_characters(language):
+        errors["language"] = "text_invalid"
 
     record = CleanResident(
         family_name=family, given_names=given, birth_name=birth_name, birth_date=birth_date, birth_year=birth_year,

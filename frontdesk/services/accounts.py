@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from frontdesk.clock import utcnow
-from frontdesk.domain.roles import Actor, Role, require_supervisor
+from frontdesk.domain.roles import Actor, Permission, Role, require
 from frontdesk.errors import AuthError, PermissionDenied, ValidationError
 from frontdesk.privacy import passwords
 from frontdesk.store.database import Database
@@ -57,7 +57,7 @@ def has_agents(db: Database) -> bool:
 
 
 def list_agents(db: Database, actor: Actor) -> list[AgentInfo]:
-    require_supervisor(actor)
+    require(actor, Permission.ACCOUNTS_MANAGE)
     with db.read() as session:
         return [_info(a) for a in session.scalars(select(Agent).order_by(Agent.display_name))]
 
@@ -70,7 +70,7 @@ def create_first_supervisor(db: Database, desk_id: uuid.UUID, login: str, displa
 
 def create_agent(db: Database, actor: Actor, login: str, display_name: str, role: Role,
                  password: str) -> AgentInfo:
-    require_supervisor(actor)
+    require(actor, Permission.ACCOUNTS_MANAGE)
     return _create(db, actor, login, display_name, role, password, first=False)
 
 
@@ -171,7 +171,7 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
 
 def reset_password(db: Database, actor: Actor, agent_id: uuid.UUID, new_password: str) -> None:
     """A supervisor sets a new password for a colleague who forgot theirs; also lifts a lock-out."""
-    require_supervisor(actor)
+    require(actor, Permission.ACCOUNTS_MANAGE)
     with db.unit_of_work(actor) as uow:
         agent = _get(uow.session, agent_id)
         passwords.check_policy(new_password, login=agent.login, display_name=agent.display_name)
@@ -184,7 +184,7 @@ def reset_password(db: Database, actor: Actor, agent_id: uuid.UUID, new_password
 
 def set_active(db: Database, actor: Actor, agent_id: uuid.UUID, active: bool) -> None:
     """Disable an account when someone leaves (accounts are never deleted: the journal names them)."""
-    require_supervisor(actor)
+    require(actor, Permission.ACCOUNTS_MANAGE)
     if agent_id == actor.agent_id and not active:
         raise ValidationError("agent.cannot_disable_self")
     with db.unit_of_work(actor) as uow:

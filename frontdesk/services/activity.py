@@ -58,3 +58,34 @@ def today_summary(db: Database, desk_id: uuid.UUID, now: datetime | None = None)
             visits_today=int(visits[0]),
             visits_in_progress=int(visits[1]),
         )
+
+
+@dataclass(frozen=True)
+class PeriodSummary:
+    """Anonymous figures of a period: nothing in them depends on who the residents were, so the
+    retention purge (which unlinks old visits from residents) leaves them unchanged."""
+
+    visits: int
+    minutes: int
+    by_channel: dict[str, int]
+    by_outcome: dict[str, int]
+    by_referral: dict[str, int]
+    by_theme: dict[str, int]
+
+
+def period_summary(db: Database, since: datetime, until: datetime) -> PeriodSummary:
+    """Visits started in [since, until), at every desk."""
+    by: dict[str, dict[str, int]] = {"channel": {}, "outcome": {}, "referral": {}, "theme": {}}
+    visits = minutes = 0
+    with db.read() as s:
+        rows = s.execute(select(Visit.channel, Visit.outcome, Visit.referral, Visit.themes, Visit.duration_min)
+                         .where(Visit.started_at >= since, Visit.started_at < until))
+        for channel, outcome, referral, themes, duration in rows:
+            visits += 1
+            minutes += duration or 0
+            for kind, code in (("channel", channel), ("outcome", outcome), ("referral", referral)):
+                if code:
+                    by[kind][code] = by[kind].get(code, 0) + 1
+            for theme in themes or ():
+                by["theme"][theme] = by["theme"].get(theme, 0) + 1
+    return PeriodSummary(visits, minutes, by["channel"], by["outcome"], by["referral"], by["theme"])

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from frontdesk import journal
 from frontdesk.domain.residents import display_name
-from frontdesk.domain.roles import Actor, require_supervisor
+from frontdesk.domain.roles import Actor, Permission, require
 from frontdesk.store.database import Database
 from frontdesk.store.models import Agent, JournalEntry, Resident
 
@@ -28,7 +28,7 @@ class JournalLine:
 
 
 def recent_entries(db: Database, actor: Actor, limit: int = 500) -> list[JournalLine]:
-    require_supervisor(actor)
+    require(actor, Permission.JOURNAL_READ)
     stmt = (
         select(JournalEntry, Agent.display_name)
         .outerjoin(Agent, Agent.id == JournalEntry.agent_id)
@@ -60,7 +60,7 @@ def _subjects(session: Session, entries: list[JournalEntry]) -> dict[tuple[str, 
 
 
 def verify_journal(db: Database, actor: Actor) -> journal.VerifyResult:
-    require_supervisor(actor)
+    require(actor, Permission.JOURNAL_READ)
     with db.read() as session:
         result = journal.verify(session)
     with db.unit_of_work(actor) as uow:
@@ -68,4 +68,36 @@ def verify_journal(db: Database, actor: Actor) -> journal.VerifyResult:
     return result
 
 
+ACCESS_ACTIONS = ("profile.viewed", "rights.exported")
+
+
+@dataclass(frozen=True)
+class AccessLine:
+    at: datetime
+    agent_name: str
+    action: str
+    resident_id: str
+    resident_name: str  # empty once the resident is anonymised
+
+
+def access_entries(db: Database, actor: Actor, *, agent_id: uuid.UUID | None = None,
+                   resident_id: uuid.UUID | None = None, since: datetime | None = None,
+                   until: datetime | None = None, limit: int = 1000) -> list[AccessLine]:
+    """Who opened which resident's sensitive sections or exported their data, newest first."""
+    require(actor, Permission.JOURNAL_READ)
+    stmt = (select(JournalEntry, Agent.display_name).outerjoin(Agent, Agent.id == JournalEntry.agent_id)
+            .where(JournalEntry.action.in_(ACCESS_ACTIONS)).order_by(JournalEntry.seq.desc()).limit(limit))
+    if agent_id is not None:
+        stmt = stmt.where(JournalEntry.agent_id == agent_id)
+    if resident_id is not None:
+        stmt = stmt.where(JournalEntry.entity_id == str(resident_id))
+    if since is not None:
+        stmt = stmt.where(JournalEntry.at >= since)
+    if until is not None:
+        stmt = stmt.where(JournalEntry.at < until)
+    with db.read() as session:
+        rows = session.execute(stmt).all()
+        names = _subjects(session, [e for e, _name in rows])
+        return [AccessLine(e.at, name or "", e.action, e.entity_id, names.get(("resident", e.entity_id), ""))
+                for e, name in rows]
 

@@ -6,7 +6,10 @@ record. The check lives here, not in the UI, so no caller can bypass it. Withdra
 those items from every assessment of the resident; the consent row keeps only when it was given and
 withdrawn, which is the proof a withdrawal was honoured.
 
-Reading the sensitive section is not journalled yet (issue 8 adds access logging).
+Reading them is restricted to the roles that accompany residents (``Permission.SENSITIVE_READ``) and
+every reading of the profile by such a person is journalled (``profile.viewed``), whatever it holds, so
+the access journal says who opened which file without the journal itself revealing that a resident
+has sensitive needs.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from frontdesk.clock import utcnow
 from frontdesk.domain import vocab
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Permission, require
 from frontdesk.errors import FrontdeskError, PermissionDenied, ValidationError
 from frontdesk.services.residents import surviving
 from frontdesk.store.database import Database
@@ -85,12 +88,14 @@ class AssessmentView:
     sensitive_erased: bool  # sensitive barriers were recorded, then erased when consent was withdrawn
     orientation: str | None
     review_on: date | None
+    sensitive_hidden: bool = False  # the reader's role may not see sensitive needs: ``barriers`` omits them
 
 
 # --- consent ---------------------------------------------------------------------------------------------
 
 def consent_status(db: Database, actor: Actor, resident_id: uuid.UUID) -> ConsentView | None:
     """The latest consent for sensitive needs (active or withdrawn), or None when never asked."""
+    require(actor, Permission.RESIDENT_READ)
     with db.read() as session:
         resident_id = _resolve_resident(session, resident_id)
         consent = _latest_consent(session, resident_id)
@@ -103,7 +108,7 @@ def record_consent(db: Database, actor: Actor, resident_id: uuid.UUID) -> Consen
     Idempotent: while a consent is active, it is returned unchanged (no second row, no journal entry),
     so a double click or two agents at once never leave two consents to withdraw.
     """
-    agent_id = _require_agent(actor)
+    agent_id = _require_agent(actor, Permission.SENSITIVE_WRITE)
     with db.unit_of_work(actor) as uow:
         resident_id = _resolve_resident(uow.session, resident_id)
         active = _active_consent(uow.session, resident_id)
@@ -125,7 +130,7 @@ def withdraw_consent(db: Database, actor: Actor, resident_id: uuid.UUID) -> None
     there is nothing to withdraw and nothing is journalled, but leftover sensitive items (none should
     exist) are still erased: after this call the resident has no sensitive data, whatever happened before.
     """
-    agent_id = _require_agent(actor)
+    agent_id = _require_agent(actor, Permission.CONSENT_WITHDRAW)
     with db.unit_of_work(actor) as uow:
         resident_id = _resolve_resident(uow.session, resident_id)
         erased = 0
@@ -151,7 +156,7 @@ def record_assessment(db: Database, actor: Actor, resident_id: uuid.UUID, data: 
     barriers come without an active consent. The consent is linked only to assessments that hold
     sensitive barriers: it is their legal basis, and what ``sensitive_erased`` is derived from.
     """
-    agent_id = _require_agent(actor)
+    agent_id = _require_agent(actor, Permission.PROFILE_WRITE)
     today = utcnow().astimezone().date()
     assessed_on = data.assessed_on or today
     equipment = _codes(data.equipment)
@@ -173,6 +178,8 @@ def record_assessment(db: Database, actor: Actor, resident_id: uuid.UUID, data: 
         raise AssessmentInvalid(errors=errors)
     sensitive = [code for code in vocab.SENSITIVE_BARRIERS if code in barriers]
     other = [code for code in vocab.OTHER_BARRIERS if code in barriers]
+    if sensitive:
+        require(actor, Permission.SENSITIVE_WRITE)
     with db.unit_of_work(actor) as uow:
         resident_id = _resolve_resident(uow.session, resident_id)
         consent = _active_consent(uow.session, resident_id) if sensitive else None
@@ -191,23 +198,34 @@ def record_assessment(db: Database, actor: Actor, resident_id: uuid.UUID, data: 
         # Nothing about the content: the journal is append-only, so a trace of sensitive needs left here
         # would outlive a withdrawal of consent.
         uow.journal.append("assessment.recorded", "assessment", assessment.id, resident_id=str(resident_id))
-        return _assessment_view_of(uow.session, assessment.id)
+        return _assessment_view_of(uow.session, assessment.id, actor.may(Permission.SENSITIVE_READ))
 
 
 def assessments_of(db: Database, actor: Actor, resident_id: uuid.UUID) -> list[AssessmentView]:
-    """The resident's assessments, newest first (by date assessed, then by when recorded)."""
+    """The resident's assessments, newest first (by date assessed, then by when recorded).
+
+    A reader without ``SENSITIVE_READ`` gets them without the sensitive needs; a reader with it leaves a
+    ``profile.viewed`` entry (callers run this on a worker, so the extra write never holds the screen).
+    """
+    require(actor, Permission.RESIDENT_READ)
+    sensitive = actor.may(Permission.SENSITIVE_READ)
     with db.read() as session:
         resident_id = _resolve_resident(session, resident_id)
         stmt = _assessments_query().where(Assessment.resident_id == resident_id)
-        return [_assessment_view(*row) for row in session.execute(stmt)]
+        views = [_assessment_view(*row, sensitive=sensitive) for row in session.execute(stmt)]
+    if sensitive and actor.agent_id is not None:
+        with db.unit_of_work(actor) as uow:
+            uow.journal.append("profile.viewed", "resident", resident_id)
+    return views
 
 
 # --- helpers ---------------------------------------------------------------------------------------------
 
-def _require_agent(actor: Actor) -> uuid.UUID:
+def _require_agent(actor: Actor, permission: Permission) -> uuid.UUID:
     """Consents and assessments are always taken by a named agent, never by the system."""
     if actor.agent_id is None:
         raise PermissionDenied("auth.agent_required")
+    require(actor, permission)
     return actor.agent_id
 
 
@@ -252,12 +270,14 @@ def _assessments_query() -> Select:
     )
 
 
-def _assessment_view_of(session: Session, assessment_id: uuid.UUID) -> AssessmentView:
-    return _assessment_view(*session.execute(_assessments_query().where(Assessment.id == assessment_id)).one())
+def _assessment_view_of(session: Session, assessment_id: uuid.UUID, sensitive: bool) -> AssessmentView:
+    row = session.execute(_assessments_query().where(Assessment.id == assessment_id)).one()
+    return _assessment_view(*row, sensitive=sensitive)
 
 
-def _assessment_view(assessment: Assessment, agent_name: str, consent_withdrawn_at: datetime | None) -> AssessmentView:
-    recorded = set(assessment.barriers or ()) | set(assessment.sensitive_barriers or ())
+def _assessment_view(assessment: Assessment, agent_name: str, consent_withdrawn_at: datetime | None, *,
+                     sensitive: bool) -> AssessmentView:
+    recorded = set(assessment.barriers or ()) | (set(assessment.sensitive_barriers or ()) if sensitive else set())
     return AssessmentView(
         id=assessment.id, resident_id=assessment.resident_id, assessed_on=assessment.assessed_on,
         agent_name=agent_name, equipment=tuple(assessment.equipment or ()),
@@ -265,5 +285,5 @@ def _assessment_view(assessment: Assessment, agent_name: str, consent_withdrawn_
         franceconnect=assessment.franceconnect, autonomy=assessment.autonomy,
         barriers=tuple(code for code in vocab.BARRIERS if code in recorded),
         sensitive_erased=assessment.consent_id is not None and consent_withdrawn_at is not None,
-        orientation=assessment.orientation, review_on=assessment.review_on,
+        orientation=assessment.orientation, review_on=assessment.review_on, sensitive_hidden=not sensitive,
     )

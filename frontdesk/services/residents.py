@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from frontdesk.clock import utcnow
 from frontdesk.domain import residents as rules
 from frontdesk.domain.residents import ResidentInput
-from frontdesk.domain.roles import Actor, require_supervisor
+from frontdesk.domain.roles import Actor, Permission, require
 from frontdesk.domain.text import fold
 from frontdesk.errors import FrontdeskError, ValidationError
 from frontdesk.store import resident_search
@@ -87,6 +87,7 @@ _INPUT_FIELDS = tuple(f.name for f in fields(ResidentInput))
 
 def get_resident(db: Database, actor: Actor, resident_id: uuid.UUID) -> ResidentView:
     """The resident, or the one they were merged into (a stale id still opens the right file)."""
+    require(actor, Permission.RESIDENT_READ)
     with db.read() as session:
         return _view(surviving(session, resident_id))
 
@@ -153,6 +154,7 @@ def _same_birth(record: rules.CleanResident, birth_date: date | None, birth_year
 def create_resident(db: Database, actor: Actor, data: ResidentInput, *, allow_duplicate: bool = False) -> ResidentView:
     """Register a resident. Raises ``ResidentInvalid``, or ``DuplicateSuspected`` unless the agent has
     seen the candidates and confirmed (``allow_duplicate``)."""
+    require(actor, Permission.RESIDENT_WRITE)
     record = _checked(data)
     duplicates = find_duplicates(db, data)
     if duplicates and not allow_duplicate:
@@ -167,6 +169,7 @@ def create_resident(db: Database, actor: Actor, data: ResidentInput, *, allow_du
 
 def update_resident(db: Database, actor: Actor, resident_id: uuid.UUID, data: ResidentInput) -> ResidentView:
     """Correct a resident's record; the journal says which fields changed, never their values."""
+    require(actor, Permission.RESIDENT_WRITE)
     record = _checked(data)
     with db.unit_of_work(actor) as uow:
         resident = uow.session.get(Resident, resident_id)
@@ -187,7 +190,7 @@ def update_resident(db: Database, actor: Actor, resident_id: uuid.UUID, data: Re
 def merge_residents(db: Database, actor: Actor, keep_id: uuid.UUID, merge_id: uuid.UUID) -> None:
     """Fold a duplicate into the resident kept: their visits, assessments and consents move over, the
     duplicate's row stays (pointing at the one kept) so the merge can be undone. Supervisors only."""
-    require_supervisor(actor)
+    require(actor, Permission.RESIDENT_MERGE)
     if keep_id == merge_id:
         raise ValidationError("resident.merge_same")
     with db.unit_of_work(actor) as uow:
@@ -214,7 +217,7 @@ def unmerge_residents(db: Database, actor: Actor, journal_seq: int) -> None:
     Refused when the merge was already undone, or when the resident kept was itself merged since (undo
     that later merge first: the rows are no longer where this merge put them).
     """
-    require_supervisor(actor)
+    require(actor, Permission.RESIDENT_MERGE)
     with db.unit_of_work(actor) as uow:
         entry = uow.session.get(JournalEntry, journal_seq)
         if entry is None or entry.action != "resident.merged":

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from frontdesk.clock import utcnow
 from frontdesk.domain import vocab
 from frontdesk.domain.residents import display_name
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Permission, require
 from frontdesk.errors import PermissionDenied, ValidationError
 from frontdesk.services.activity import end_of_local_day, start_of_local_day
 from frontdesk.services.residents import surviving
@@ -152,6 +152,7 @@ def record_visit(db: Database, actor: Actor, resident_id: uuid.UUID | None, *, t
 
 def visits_of(db: Database, actor: Actor, resident_id: uuid.UUID) -> list[VisitView]:
     """Every visit of a resident, at any desk, newest first (a merged resident's go to the survivor)."""
+    require(actor, Permission.RESIDENT_READ)
     with db.read() as session:
         resident_id = _resolve_resident(session, resident_id)
         stmt = _views_query().where(Visit.resident_id == resident_id)
@@ -160,6 +161,7 @@ def visits_of(db: Database, actor: Actor, resident_id: uuid.UUID) -> list[VisitV
 
 def todays_visits(db: Database, actor: Actor, now: datetime | None = None) -> list[VisitView]:
     """This desk's visits started today (local time of this PC), newest first, for the home page."""
+    require(actor, Permission.RESIDENT_READ)
     since, until = start_of_local_day(now), end_of_local_day(now)
     with db.read() as session:
         stmt = _views_query().where(Visit.origin_desk_id == actor.desk_id, Visit.started_at >= since,
@@ -173,6 +175,7 @@ def _require_agent(actor: Actor) -> uuid.UUID:
     """A visit is always somebody's work: the system actor cannot record one."""
     if actor.agent_id is None:
         raise PermissionDenied("auth.agent_required")
+    require(actor, Permission.VISIT_WRITE)
     return actor.agent_id
 
 

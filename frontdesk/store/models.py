@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from frontdesk.clock import utcnow
+from frontdesk.privacy.fields import EncryptedJSON
 from frontdesk.store.base import Base, Replicated, UTCDateTime
 
 
@@ -88,6 +89,9 @@ class Resident(Replicated, Base):
     large_print: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("resident.id"), nullable=True)
     search_key: Mapped[str] = mapped_column(String(400), index=True)
+    # Set when the person's identity was erased (retention or GDPR art. 17): the row stays, empty, so
+    # the visits it anchors still count in the statistics.
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class Visit(Replicated, Base):
@@ -122,7 +126,8 @@ class Consent(Replicated, Base):
 class Assessment(Replicated, Base):
     """A dated look at what a resident needs to use digital services; history is kept, newest wins.
 
-    Sensitive barriers live in their own column, so withdrawing consent can erase exactly them.
+    Sensitive barriers live in their own column, so withdrawing consent can erase exactly them. Both
+    barrier columns are encrypted at rest (they reveal health, literacy, language or isolation).
     """
 
     __tablename__ = "assessment"
@@ -135,8 +140,9 @@ class Assessment(Replicated, Base):
     email_account: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     franceconnect: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     autonomy: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    barriers: Mapped[list[str]] = mapped_column(JSON, default=list)
-    sensitive_barriers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    barriers: Mapped[list[str]] = mapped_column(EncryptedJSON("assessment.barriers"), default=list)
+    sensitive_barriers: Mapped[list[str]] = mapped_column(EncryptedJSON("assessment.sensitive_barriers"),
+                                                          default=list)
     consent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("consent.id"), nullable=True)
     orientation: Mapped[str | None] = mapped_column(String(32), nullable=True)
     review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -265,3 +271,18 @@ class OutboxEvent(Base):
     code: Mapped[str] = mapped_column(String(64))
     params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     agent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agent.id"), nullable=True)
+class Objection(Replicated, Base):
+    """A resident's objection to the processing of their data (GDPR art. 21) and the decision on it.
+
+    ``decision`` is "pending" until a supervisor decides: "upheld" (the resident is then anonymised) or
+    "rejected" (compelling grounds of the public task, to be explained to the resident in writing).
+    """
+
+    __tablename__ = "objection"
+
+    resident_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("resident.id"), index=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_by_agent_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("agent.id"))
+    decision: Mapped[str] = mapped_column(String(16), default="pending")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    decided_by_agent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agent.id"), nullable=True)

@@ -2,174 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessLogPage</name>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="46"/>
+        <source>Access to residents&apos; files</source>
+        <translation>Consultations des fiches des usagers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="49"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="50"/>
+        <location filename="../../ui/pages/access_log.py" line="96"/>
+        <source>All agents</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="51"/>
+        <source>&amp;Agent:</source>
+        <translation>A&amp;gent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="53"/>
+        <location filename="../../ui/pages/access_log.py" line="76"/>
+        <source>Resident</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="54"/>
+        <source>Part of the resident&apos;s name</source>
+        <translation>Une partie du nom de l&apos;usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="56"/>
+        <source>&amp;Resident:</source>
+        <translation>Usag&amp;er&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="60"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="60"/>
+        <source>To (included)</source>
+        <translation>Au (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="66"/>
+        <source>&amp;Dates:</source>
+        <translation>Da&amp;tes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="70"/>
+        <source>&amp;Show</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="76"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="76"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="76"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="77"/>
+        <source>Accesses</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="126"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="127"/>
+        <source>(anonymised)</source>
+        <translation>(anonymisé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/access_log.py" line="130"/>
+        <source>{n} accesses.</source>
+        <translation>{n} consultation(s).</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/texts.py" line="261"/>
+        <location filename="../../ui/texts.py" line="276"/>
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="262"/>
+        <location filename="../../ui/texts.py" line="277"/>
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="263"/>
+        <location filename="../../ui/texts.py" line="278"/>
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="264"/>
+        <location filename="../../ui/texts.py" line="279"/>
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="265"/>
+        <location filename="../../ui/texts.py" line="280"/>
         <source>Screen unlocked</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="266"/>
+        <location filename="../../ui/texts.py" line="281"/>
         <source>Failed unlock</source>
         <translation>Échec de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="267"/>
+        <location filename="../../ui/texts.py" line="282"/>
         <source>Account blocked after failed attempts</source>
         <translation>Compte bloqué après des échecs répétés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="268"/>
+        <location filename="../../ui/texts.py" line="283"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="269"/>
+        <location filename="../../ui/texts.py" line="284"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="270"/>
+        <location filename="../../ui/texts.py" line="285"/>
         <source>Password reset by a supervisor</source>
         <translation>Mot de passe réinitialisé par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="271"/>
+        <location filename="../../ui/texts.py" line="286"/>
         <source>Account enabled</source>
         <translation>Compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="272"/>
+        <location filename="../../ui/texts.py" line="287"/>
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="273"/>
+        <location filename="../../ui/texts.py" line="288"/>
         <source>Desk created</source>
         <translation>Guichet créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="274"/>
+        <location filename="../../ui/texts.py" line="289"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="275"/>
+        <location filename="../../ui/texts.py" line="290"/>
         <source>Démarche Numérique form stored</source>
         <translation>Formulaire Démarche Numérique enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="276"/>
+        <location filename="../../ui/texts.py" line="291"/>
         <source>Démarche Numérique form changed (new revision)</source>
         <translation>Formulaire Démarche Numérique modifié (nouvelle révision)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="277"/>
+        <location filename="../../ui/texts.py" line="292"/>
         <source>Changes of a Démarche Numérique form reviewed</source>
         <translation>Modifications d&apos;un formulaire Démarche Numérique vues</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="278"/>
+        <location filename="../../ui/texts.py" line="293"/>
         <source>Journal verified</source>
         <translation>Journal vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="279"/>
+        <location filename="../../ui/texts.py" line="294"/>
         <source>Resident registered</source>
         <translation>Usager enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="280"/>
+        <location filename="../../ui/texts.py" line="295"/>
         <source>Resident&apos;s file updated</source>
         <translation>Fiche usager modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="281"/>
+        <location filename="../../ui/texts.py" line="296"/>
         <source>Duplicate files merged</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="282"/>
+        <location filename="../../ui/texts.py" line="297"/>
         <source>Merge undone</source>
         <translation>Fusion annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="283"/>
+        <location filename="../../ui/texts.py" line="298"/>
         <source>Visit started</source>
         <translation>Passage commencé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="284"/>
+        <location filename="../../ui/texts.py" line="299"/>
         <source>Visit finished</source>
         <translation>Passage terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="285"/>
+        <location filename="../../ui/texts.py" line="300"/>
         <source>Visit recorded</source>
         <translation>Passage enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="286"/>
+        <location filename="../../ui/texts.py" line="301"/>
         <source>Consent recorded</source>
         <translation>Consentement recueilli</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="287"/>
+        <location filename="../../ui/texts.py" line="302"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="288"/>
+        <location filename="../../ui/texts.py" line="303"/>
         <source>Digital needs assessed</source>
         <translation>Besoins numériques évalués</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="289"/>
+        <location filename="../../ui/texts.py" line="304"/>
         <source>Document issued</source>
         <translation>Document émis</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="290"/>
+        <location filename="../../ui/texts.py" line="305"/>
         <source>Duplicate printed</source>
         <translation>Duplicata imprimé</translation>
     </message>
     <message>
+        <location filename="../../ui/texts.py" line="306"/>
+        <source>Digital needs consulted</source>
+        <translation>Besoins numériques consultés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="307"/>
+        <source>Resident&apos;s data exported</source>
+        <translation>Données de l&apos;usager exportées</translation>
+    </message>
+    <message>
         <location filename="../../ui/texts.py" line="308"/>
+        <source>Resident anonymised (erasure)</source>
+        <translation>Usager anonymisé (effacement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="309"/>
+        <source>Objection received</source>
+        <translation>Opposition reçue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="310"/>
+        <source>Objection decided</source>
+        <translation>Opposition tranchée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="311"/>
+        <source>Retention purge</source>
+        <translation>Purge des durées de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="312"/>
+        <source>Encryption key replaced</source>
+        <translation>Clé de chiffrement remplacée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="330"/>
         <source>Sending marked as done by a supervisor</source>
         <translation>Envoi déclaré fait par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="309"/>
+        <location filename="../../ui/texts.py" line="331"/>
         <source>Sending abandoned</source>
         <translation>Envoi abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="310"/>
+        <location filename="../../ui/texts.py" line="332"/>
         <source>Sent again at a supervisor&apos;s request</source>
         <translation>Renvoyé à la demande d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="311"/>
+        <location filename="../../ui/texts.py" line="333"/>
         <source>Corrected and sent again</source>
         <translation>Corrigé et renvoyé</translation>
     </message>
@@ -365,12 +495,17 @@
         <translation>jj/mm/aaaa, facultatif.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="91"/>
+        <location filename="../../ui/assessment_dialog.py" line="93"/>
+        <source>Only mediators and supervisors note these difficulties.</source>
+        <translation>Seuls les médiateurs et les responsables notent ces difficultés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.py" line="95"/>
         <source>Consent recorded: these difficulties can be noted.</source>
         <translation>Consentement recueilli&#xa0;: ces difficultés peuvent être notées.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.py" line="92"/>
+        <location filename="../../ui/assessment_dialog.py" line="96"/>
         <source>No consent recorded: these boxes stay empty. Record the consent from the file first.</source>
         <translation>Aucun consentement recueilli&#xa0;: ces cases restent vides. Recueillez d&apos;abord le consentement depuis la fiche.</translation>
     </message>
@@ -378,122 +513,122 @@
 <context>
     <name>CatalogueProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="490"/>
+        <location filename="../../ui/texts.py" line="512"/>
         <source>the file cannot be read (TOML syntax or encoding)</source>
         <translation>fichier illisible (syntaxe TOML ou encodage)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="491"/>
+        <location filename="../../ui/texts.py" line="513"/>
         <source>the file is too large</source>
         <translation>fichier trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="492"/>
+        <location filename="../../ui/texts.py" line="514"/>
         <source>a required entry is missing or empty</source>
         <translation>une rubrique obligatoire manque ou est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="493"/>
+        <location filename="../../ui/texts.py" line="515"/>
         <source>an entry has the wrong kind of value</source>
         <translation>une rubrique a une valeur du mauvais type</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="494"/>
+        <location filename="../../ui/texts.py" line="516"/>
         <source>unknown entry (a typo?)</source>
         <translation>rubrique inconnue (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="495"/>
+        <location filename="../../ui/texts.py" line="517"/>
         <source>invalid identifier</source>
         <translation>identifiant incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="496"/>
+        <location filename="../../ui/texts.py" line="518"/>
         <source>the source must be “local” or “external”</source>
         <translation>la source doit être «&#xa0;local&#xa0;» ou «&#xa0;external&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="497"/>
+        <location filename="../../ui/texts.py" line="519"/>
         <source>unknown procedure category</source>
         <translation>catégorie de démarche inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="498"/>
+        <location filename="../../ui/texts.py" line="520"/>
         <source>unknown field type</source>
         <translation>type de champ inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="499"/>
+        <location filename="../../ui/texts.py" line="521"/>
         <source>the same identifier is used twice</source>
         <translation>le même identifiant est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="500"/>
+        <location filename="../../ui/texts.py" line="522"/>
         <source>another procedure already has this identifier</source>
         <translation>une autre démarche porte déjà cet identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="501"/>
+        <location filename="../../ui/texts.py" line="523"/>
         <source>the display condition names an unknown field, a later field or an unknown answer</source>
         <translation>la condition d&apos;affichage désigne un champ inconnu, un champ placé après, ou une réponse inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="503"/>
+        <location filename="../../ui/texts.py" line="525"/>
         <source>a choice needs its list of answers</source>
         <translation>un choix doit avoir sa liste de réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="504"/>
+        <location filename="../../ui/texts.py" line="526"/>
         <source>answers must differ and “autre” is written with allow_other</source>
         <translation>les réponses doivent être différentes, et «&#xa0;autre&#xa0;» s&apos;indique avec allow_other</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="506"/>
+        <location filename="../../ui/texts.py" line="528"/>
         <source>the minimum is above the maximum</source>
         <translation>le minimum dépasse le maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="507"/>
+        <location filename="../../ui/texts.py" line="529"/>
         <source>a repeated group cannot contain another one</source>
         <translation>un groupe répété ne peut pas en contenir un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="508"/>
+        <location filename="../../ui/texts.py" line="530"/>
         <source>this kind of field cannot be required</source>
         <translation>ce type de champ ne peut pas être obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="509"/>
+        <location filename="../../ui/texts.py" line="531"/>
         <source>the meaning of silence must be “acceptance”, “rejection” or “none”</source>
         <translation>le sens du silence doit être «&#xa0;acceptance&#xa0;», «&#xa0;rejection&#xa0;» ou «&#xa0;none&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="511"/>
+        <location filename="../../ui/texts.py" line="533"/>
         <source>the implicit-decision delay is missing or out of range</source>
         <translation>le délai de décision implicite manque ou est hors limites</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="513"/>
+        <location filename="../../ui/texts.py" line="535"/>
         <source>the web address must start with https://</source>
         <translation>l&apos;adresse web doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="514"/>
+        <location filename="../../ui/texts.py" line="536"/>
         <source>the service&apos;s e-mail address is not valid</source>
         <translation>l&apos;adresse électronique du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="515"/>
+        <location filename="../../ui/texts.py" line="537"/>
         <source>the service&apos;s phone number is not valid</source>
         <translation>le numéro de téléphone du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="516"/>
+        <location filename="../../ui/texts.py" line="538"/>
         <source>the service&apos;s postal code is not valid</source>
         <translation>le code postal du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="517"/>
+        <location filename="../../ui/texts.py" line="539"/>
         <source>this entry is only for national sites</source>
         <translation>cette rubrique est réservée aux sites nationaux</translation>
     </message>
@@ -590,32 +725,32 @@
 <context>
     <name>DescriptorProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="167"/>
+        <location filename="../../ui/texts.py" line="180"/>
         <source>it is not JSON</source>
         <translation>ce n&apos;est pas du JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="168"/>
+        <location filename="../../ui/texts.py" line="181"/>
         <source>the content does not describe a procedure</source>
         <translation>le contenu ne décrit pas une démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="169"/>
+        <location filename="../../ui/texts.py" line="182"/>
         <source>the procedure number is missing</source>
         <translation>le numéro de la démarche manque</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="170"/>
+        <location filename="../../ui/texts.py" line="183"/>
         <source>the form&apos;s revision and its fields are missing</source>
         <translation>la révision du formulaire et ses champs manquent</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="171"/>
+        <location filename="../../ui/texts.py" line="184"/>
         <source>a field has no identifier or no type</source>
         <translation>un champ n&apos;a pas d&apos;identifiant ou pas de type</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="172"/>
+        <location filename="../../ui/texts.py" line="185"/>
         <source>the file is too large</source>
         <translation>le fichier est trop volumineux</translation>
     </message>
@@ -769,161 +904,166 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/texts.py" line="191"/>
+        <location filename="../../ui/texts.py" line="204"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="192"/>
+        <location filename="../../ui/texts.py" line="205"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="193"/>
+        <location filename="../../ui/texts.py" line="206"/>
         <source>Write the year with 4 digits, for example 1950.</source>
         <translation>Écrivez l&apos;année avec 4 chiffres, par exemple 1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="194"/>
+        <location filename="../../ui/texts.py" line="207"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="195"/>
+        <location filename="../../ui/texts.py" line="208"/>
         <source>Letters, spaces, hyphens and apostrophes only.</source>
         <translation>Lettres, espaces, tirets et apostrophes seulement.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="196"/>
+        <location filename="../../ui/texts.py" line="209"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="197"/>
+        <location filename="../../ui/texts.py" line="210"/>
         <source>Type a number or tick “no phone”, not both.</source>
         <translation>Saisissez un numéro ou cochez «&#xa0;pas de téléphone&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="198"/>
+        <location filename="../../ui/texts.py" line="211"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="199"/>
+        <location filename="../../ui/texts.py" line="212"/>
         <source>Type an address or tick “no e-mail”, not both.</source>
         <translation>Saisissez une adresse ou cochez «&#xa0;pas de courriel&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="200"/>
+        <location filename="../../ui/texts.py" line="213"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="201"/>
-        <location filename="../../ui/texts.py" line="222"/>
+        <location filename="../../ui/texts.py" line="214"/>
+        <location filename="../../ui/texts.py" line="235"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="202"/>
+        <location filename="../../ui/texts.py" line="215"/>
         <source>This date is too far in the past.</source>
         <translation>Cette date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="203"/>
+        <location filename="../../ui/texts.py" line="216"/>
         <source>Year between 1900 and this year.</source>
         <translation>Une année entre 1900 et cette année.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="204"/>
+        <location filename="../../ui/texts.py" line="217"/>
         <source>The year does not match the date of birth.</source>
         <translation>L&apos;année ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="205"/>
+        <location filename="../../ui/texts.py" line="218"/>
         <source>Choose a way from the list.</source>
         <translation>Choisissez un moyen dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="206"/>
+        <location filename="../../ui/texts.py" line="219"/>
         <source>The details needed for this way of contact are missing (number, e-mail or address).</source>
         <translation>Il manque les coordonnées nécessaires à ce moyen de contact (numéro, e-mail ou adresse).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="208"/>
+        <location filename="../../ui/texts.py" line="221"/>
         <source>Unknown theme.</source>
         <translation>Thème inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="209"/>
+        <location filename="../../ui/texts.py" line="222"/>
         <source>Choose at least one theme.</source>
         <translation>Choisissez au moins un thème.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="210"/>
+        <location filename="../../ui/texts.py" line="223"/>
         <source>Choose an outcome from the list.</source>
         <translation>Choisissez une issue dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="211"/>
+        <location filename="../../ui/texts.py" line="224"/>
         <source>Say how the visit ended.</source>
         <translation>Indiquez comment le passage s&apos;est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="212"/>
-        <location filename="../../ui/texts.py" line="220"/>
+        <location filename="../../ui/texts.py" line="225"/>
+        <location filename="../../ui/texts.py" line="233"/>
         <source>Choose an organisation from the list.</source>
         <translation>Choisissez une structure dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="213"/>
+        <location filename="../../ui/texts.py" line="226"/>
         <source>Say where the resident is referred to.</source>
         <translation>Indiquez vers quelle structure l&apos;usager est orienté.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="214"/>
+        <location filename="../../ui/texts.py" line="227"/>
         <source>Between 1 and 600 minutes.</source>
         <translation>Entre 1 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="215"/>
+        <location filename="../../ui/texts.py" line="228"/>
         <source>This visit is already finished.</source>
         <translation>Ce passage est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="216"/>
+        <location filename="../../ui/texts.py" line="229"/>
         <source>The visit cannot start in the future.</source>
         <translation>Le passage ne peut pas commencer dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="217"/>
+        <location filename="../../ui/texts.py" line="230"/>
         <source>Unknown device.</source>
         <translation>Appareil inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="218"/>
+        <location filename="../../ui/texts.py" line="231"/>
         <source>Choose a level from the list.</source>
         <translation>Choisissez un niveau dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="219"/>
+        <location filename="../../ui/texts.py" line="232"/>
         <source>Unknown difficulty.</source>
         <translation>Difficulté inconnue.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="221"/>
+        <location filename="../../ui/texts.py" line="234"/>
         <source>The review must come after the assessment.</source>
         <translation>La revue doit suivre l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="224"/>
+        <location filename="../../ui/texts.py" line="237"/>
         <source>A SIRET number has 14 digits.</source>
         <translation>Un numéro SIRET compte 14 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="225"/>
+        <location filename="../../ui/texts.py" line="238"/>
         <source>Give the commune&apos;s postal code too: Démarche Numérique needs it.</source>
         <translation>Indiquez aussi le code postal de la commune&#xa0;: Démarche Numérique en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="240"/>
+        <source>Remove the invisible or control characters.</source>
+        <translation>Retirez les caractères invisibles ou de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -997,107 +1137,107 @@
 <context>
     <name>FormProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="445"/>
+        <location filename="../../ui/texts.py" line="467"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="446"/>
+        <location filename="../../ui/texts.py" line="468"/>
         <source>This answer cannot be read: please type it again.</source>
         <translation>Réponse illisible&#xa0;: saisissez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="447"/>
+        <location filename="../../ui/texts.py" line="469"/>
         <source>Type a text.</source>
         <translation>Saisissez un texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="448"/>
+        <location filename="../../ui/texts.py" line="470"/>
         <source>Too long: at most {max} characters.</source>
         <translation>Trop long&#xa0;: {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="449"/>
+        <location filename="../../ui/texts.py" line="471"/>
         <source>Type a whole number, for example 3.</source>
         <translation>Saisissez un nombre entier, par exemple 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="450"/>
+        <location filename="../../ui/texts.py" line="472"/>
         <source>Type a number, for example 12,50.</source>
         <translation>Saisissez un nombre, par exemple 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="451"/>
+        <location filename="../../ui/texts.py" line="473"/>
         <source>Must be at least {min}.</source>
         <translation>Doit valoir au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="452"/>
+        <location filename="../../ui/texts.py" line="474"/>
         <source>Must be at most {max}.</source>
         <translation>Doit valoir au plus {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="453"/>
+        <location filename="../../ui/texts.py" line="475"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="454"/>
+        <location filename="../../ui/texts.py" line="476"/>
         <source>Write the date and time as dd/mm/yyyy hh:mm, for example 12/03/2026 14:30.</source>
         <translation>Écrivez la date et l&apos;heure sous la forme jj/mm/aaaa hh&#xa0;:mm, par exemple 12/03/2026 14&#xa0;:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="456"/>
+        <location filename="../../ui/texts.py" line="478"/>
         <source>The date must be on or after {min}.</source>
         <translation>La date doit être le {min} ou après.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="457"/>
+        <location filename="../../ui/texts.py" line="479"/>
         <source>The date must be on or before {max}.</source>
         <translation>La date doit être le {max} ou avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="458"/>
+        <location filename="../../ui/texts.py" line="480"/>
         <source>Answer yes or no.</source>
         <translation>Répondez oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="459"/>
+        <location filename="../../ui/texts.py" line="481"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="460"/>
+        <location filename="../../ui/texts.py" line="482"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="461"/>
+        <location filename="../../ui/texts.py" line="483"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="462"/>
+        <location filename="../../ui/texts.py" line="484"/>
         <source>An INSEE code has 5 characters, for example 95018.</source>
         <translation>Un code INSEE a 5 caractères, par exemple 95018.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="463"/>
+        <location filename="../../ui/texts.py" line="485"/>
         <source>Choose an answer from the list.</source>
         <translation>Choisissez une réponse dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="464"/>
+        <location filename="../../ui/texts.py" line="486"/>
         <source>Say what “other” means.</source>
         <translation>Précisez la réponse «&#xa0;autre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="465"/>
+        <location filename="../../ui/texts.py" line="487"/>
         <source>Add at least {min}.</source>
         <translation>Ajoutez-en au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="466"/>
+        <location filename="../../ui/texts.py" line="488"/>
         <source>At most {max}: remove the extra ones.</source>
         <translation>{max} au plus&#xa0;: retirez ceux en trop.</translation>
     </message>
@@ -1499,164 +1639,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="206"/>
+        <location filename="../../ui/mainwindow.py" line="224"/>
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="212"/>
+        <location filename="../../ui/mainwindow.py" line="230"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="213"/>
+        <location filename="../../ui/mainwindow.py" line="231"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="214"/>
+        <location filename="../../ui/mainwindow.py" line="232"/>
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="216"/>
+        <location filename="../../ui/mainwindow.py" line="234"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219"/>
+        <location filename="../../ui/mainwindow.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="239"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="223"/>
+        <location filename="../../ui/mainwindow.py" line="241"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="227"/>
+        <location filename="../../ui/mainwindow.py" line="245"/>
         <source>&amp;Residents</source>
         <translation>&amp;Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="228"/>
+        <location filename="../../ui/mainwindow.py" line="246"/>
         <source>&amp;Find a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="230"/>
+        <location filename="../../ui/mainwindow.py" line="248"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="232"/>
+        <location filename="../../ui/mainwindow.py" line="250"/>
         <source>&amp;End the visit in progress…</source>
         <translation>&amp;Terminer le passage en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="234"/>
+        <location filename="../../ui/mainwindow.py" line="252"/>
         <source>&amp;Back to the search</source>
         <translation>Re&amp;tour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="236"/>
+        <location filename="../../ui/mainwindow.py" line="254"/>
+        <source>&amp;Privacy</source>
+        <translation>Confidentia&amp;lité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="255"/>
+        <source>&amp;Record of processing (GDPR)…</source>
+        <translation>&amp;Registre des traitements (RGPD)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="257"/>
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="238"/>
+        <location filename="../../ui/mainwindow.py" line="259"/>
         <source>&amp;Send waiting items now</source>
         <translation>&amp;Envoyer maintenant ce qui attend</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="242"/>
+        <location filename="../../ui/mainwindow.py" line="263"/>
         <source>&amp;Information notice (personal data)…</source>
         <translation>&amp;Notice d&apos;information (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="279"/>
+        <location filename="../../ui/mainwindow.py" line="300"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="287"/>
+        <location filename="../../ui/mainwindow.py" line="308"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="289"/>
+        <location filename="../../ui/mainwindow.py" line="310"/>
         <source>Send what waits without waiting for the next try (Ctrl+E).</source>
         <translation>Envoyer ce qui attend sans attendre le prochain essai (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="315"/>
+        <location filename="../../ui/mainwindow.py" line="336"/>
         <source>Network: checking…</source>
         <translation>Réseau&#xa0;: vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317"/>
+        <location filename="../../ui/mainwindow.py" line="338"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317"/>
+        <location filename="../../ui/mainwindow.py" line="338"/>
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="319"/>
+        <location filename="../../ui/mainwindow.py" line="340"/>
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="320"/>
+        <location filename="../../ui/mainwindow.py" line="341"/>
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="323"/>
+        <location filename="../../ui/mainwindow.py" line="344"/>
         <source>{n} waiting to be sent</source>
         <translation>{n} en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="325"/>
+        <location filename="../../ui/mainwindow.py" line="346"/>
         <source>{n} to deal with</source>
         <translation>{n} à traiter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327"/>
+        <location filename="../../ui/mainwindow.py" line="348"/>
         <source>sending paused: the platform refused the desk&apos;s credentials</source>
         <translation>envois suspendus&#xa0;: la plateforme a refusé les identifiants du guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="336"/>
+        <location filename="../../ui/mainwindow.py" line="357"/>
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet&#xa0;: {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="338"/>
+        <location filename="../../ui/mainwindow.py" line="359"/>
         <source>Agent: {name} — {role}</source>
         <translation>Agent&#xa0;: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="340"/>
+        <location filename="../../ui/mainwindow.py" line="361"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="491"/>
+        <source>Record of processing</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="503"/>
+        <source>Saved: {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="510"/>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="511"/>
+        <source>Frontdesk</source>
+        <translation>Frontdesk</translation>
     </message>
 </context>
 <context>
@@ -1937,303 +2107,353 @@
         <translation>Aucun consentement n&apos;est enregistré pour cette personne&#xa0;: enregistrez d&apos;abord le consentement, puis imprimez le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94"/>
+        <location filename="../../ui/texts.py" line="90"/>
+        <source>The protected data is locked: restart the application.</source>
+        <translation>Les données protégées sont verrouillées&#xa0;: redémarrez l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="91"/>
+        <source>Protected data could not be read: it was altered or the key is wrong. Call your supervisor.</source>
+        <translation>Des données protégées sont illisibles&#xa0;: elles ont été modifiées ou la clé n&apos;est pas la bonne. Appelez votre responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="93"/>
+        <source>The supervisor&apos;s passphrase is needed to open the protected data.</source>
+        <translation>La phrase secrète d&apos;un responsable est nécessaire pour ouvrir les données protégées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="95"/>
+        <source>This passphrase is not the right one.</source>
+        <translation>Cette phrase secrète n&apos;est pas la bonne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="96"/>
+        <source>The passphrase must have at least {min} characters (several words are easiest).</source>
+        <translation>La phrase secrète doit contenir au moins {min} caractères (plusieurs mots, c&apos;est le plus simple).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="98"/>
+        <source>This resident was already anonymised.</source>
+        <translation>Cet usager a déjà été anonymisé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="99"/>
+        <source>Choose whether the objection is upheld or rejected.</source>
+        <translation>Indiquez si l&apos;opposition est acceptée ou refusée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="100"/>
+        <source>This objection was already decided.</source>
+        <translation>Cette opposition a déjà été tranchée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="101"/>
+        <source>The key of the protected data cannot be found on this computer. Call your supervisor.</source>
+        <translation>La clé des données protégées est introuvable sur cet ordinateur. Appelez votre responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="107"/>
         <source>Démarche Numérique cannot be reached (no network, or a wrong address in the settings).</source>
         <translation>Démarche Numérique est injoignable (pas de réseau, ou adresse erronée dans les réglages).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="96"/>
+        <location filename="../../ui/texts.py" line="109"/>
         <source>The address of Démarche Numérique in the settings is not valid.</source>
         <translation>L&apos;adresse de Démarche Numérique indiquée dans les réglages n&apos;est pas valable.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="98"/>
+        <location filename="../../ui/texts.py" line="111"/>
         <source>Démarche Numérique did not answer in time; it is not known whether the request was taken into account. The application checks before sending it again.</source>
         <translation>Démarche Numérique n&apos;a pas répondu à temps&#xa0;; on ne sait pas si la demande a été prise en compte. L&apos;application vérifiera avant de la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="101"/>
+        <location filename="../../ui/texts.py" line="114"/>
         <source>Démarche Numérique does not answer (connection timed out).</source>
         <translation>Démarche Numérique ne répond pas (délai de connexion dépassé).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="103"/>
+        <location filename="../../ui/texts.py" line="116"/>
         <source>The connection with Démarche Numérique was cut; it is not known whether the request was taken into account. The application checks before sending it again.</source>
         <translation>La connexion avec Démarche Numérique a été coupée&#xa0;; on ne sait pas si la demande a été prise en compte. L&apos;application vérifiera avant de la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="106"/>
+        <location filename="../../ui/texts.py" line="119"/>
         <source>Démarche Numérique has an error; the application will try again later.</source>
         <translation>Démarche Numérique est en erreur&#xa0;; l&apos;application réessaiera plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="108"/>
+        <location filename="../../ui/texts.py" line="121"/>
         <source>Démarche Numérique is unavailable for a while.</source>
         <translation>Démarche Numérique est momentanément indisponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="109"/>
+        <location filename="../../ui/texts.py" line="122"/>
         <source>Démarche Numérique does not answer behind its gateway; it is not known whether the request was taken into account.</source>
         <translation>Démarche Numérique ne répond pas derrière son serveur d&apos;accès&#xa0;; on ne sait pas si la demande a été prise en compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="112"/>
+        <location filename="../../ui/texts.py" line="125"/>
         <source>Démarche Numérique had an internal error.</source>
         <translation>Démarche Numérique a rencontré une erreur interne.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="113"/>
+        <location filename="../../ui/texts.py" line="126"/>
         <source>Démarche Numérique took too long to prepare its answer.</source>
         <translation>Démarche Numérique a mis trop de temps à préparer sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="114"/>
+        <location filename="../../ui/texts.py" line="127"/>
         <source>Too many requests sent to Démarche Numérique: the application tries again in a few seconds.</source>
         <translation>Trop de demandes envoyées à Démarche Numérique&#xa0;: l&apos;application réessaie dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="116"/>
+        <location filename="../../ui/texts.py" line="129"/>
         <source>Limit of 15 prefilled dossiers per 15 seconds reached: sending is delayed by a few seconds.</source>
         <translation>Limite de 15 dossiers préremplis par 15 secondes atteinte&#xa0;: l&apos;envoi est différé de quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="118"/>
+        <location filename="../../ui/texts.py" line="131"/>
         <source>Démarche Numérique sent an answer that cannot be read.</source>
         <translation>Démarche Numérique a envoyé une réponse illisible.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="119"/>
+        <location filename="../../ui/texts.py" line="132"/>
         <source>Démarche Numérique sent an incomplete answer.</source>
         <translation>Démarche Numérique a envoyé une réponse incomplète.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="120"/>
+        <location filename="../../ui/texts.py" line="133"/>
         <source>Démarche Numérique sent an incomplete description of the form.</source>
         <translation>Démarche Numérique a envoyé une description incomplète du formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="122"/>
+        <location filename="../../ui/texts.py" line="135"/>
         <source>Démarche Numérique refused the request.</source>
         <translation>Démarche Numérique a refusé la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="123"/>
+        <location filename="../../ui/texts.py" line="136"/>
         <source>Démarche Numérique refused the data sent.</source>
         <translation>Démarche Numérique a refusé les données envoyées.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="124"/>
+        <location filename="../../ui/texts.py" line="137"/>
         <source>Démarche Numérique refused the request (wrong sending format).</source>
         <translation>Démarche Numérique a refusé la demande (format d&apos;envoi incorrect).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="126"/>
+        <location filename="../../ui/texts.py" line="139"/>
         <source>Démarche Numérique did not understand the application&apos;s request: the application needs an update.</source>
         <translation>Démarche Numérique n&apos;a pas compris la requête de l&apos;application&#xa0;: l&apos;application doit être mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="129"/>
+        <location filename="../../ui/texts.py" line="142"/>
         <source>Démarche Numérique refused the application&apos;s request.</source>
         <translation>Démarche Numérique a refusé la requête de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="131"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>Démarche Numérique refused the operation: {message}</source>
         <translation>Démarche Numérique a refusé l&apos;opération&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="132"/>
+        <location filename="../../ui/texts.py" line="145"/>
         <source>Not found on Démarche Numérique.</source>
         <translation>Introuvable sur Démarche Numérique.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="133"/>
+        <location filename="../../ui/texts.py" line="146"/>
         <source>This procedure does not exist on Démarche Numérique, or it is closed.</source>
         <translation>Cette démarche n&apos;existe pas sur Démarche Numérique, ou elle est close.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="135"/>
+        <location filename="../../ui/texts.py" line="148"/>
         <source>The form of this procedure is not public on Démarche Numérique (closed procedure, or not open data).</source>
         <translation>Le formulaire de cette démarche n&apos;est pas public sur Démarche Numérique (démarche close, ou non ouverte aux données publiques).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="138"/>
+        <location filename="../../ui/texts.py" line="151"/>
         <source>This dossier cannot be found on Démarche Numérique (a draft not submitted yet, or deleted).</source>
         <translation>Ce dossier est introuvable sur Démarche Numérique (brouillon pas encore déposé, ou dossier supprimé).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="140"/>
+        <location filename="../../ui/texts.py" line="153"/>
         <source>Démarche Numérique refused access.</source>
         <translation>Démarche Numérique a refusé l&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="141"/>
+        <location filename="../../ui/texts.py" line="154"/>
         <source>No valid API token: store the administrator token of the procedure (a mistyped token is ignored by the platform).</source>
         <translation>Aucun jeton d&apos;API valable&#xa0;: enregistrez le jeton administrateur de la démarche (un jeton mal recopié est ignoré par la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="157"/>
         <source>The Démarche Numérique API token has expired: an administrator must create a new one.</source>
         <translation>Le jeton d&apos;API Démarche Numérique a expiré&#xa0;: un administrateur doit en créer un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="146"/>
+        <location filename="../../ui/texts.py" line="159"/>
         <source>The API token does not allow this computer&apos;s network: add the town hall&apos;s IP address to the token, in the administrator&apos;s profile.</source>
         <translation>Le jeton d&apos;API n&apos;autorise pas le réseau de ce poste&#xa0;: ajoutez l&apos;adresse IP de la mairie au jeton, dans le profil administrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="149"/>
+        <location filename="../../ui/texts.py" line="162"/>
         <source>Démarche Numérique refused access with this token.</source>
         <translation>Démarche Numérique a refusé l&apos;accès avec ce jeton.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="163"/>
         <source>This API token has an old format: an administrator must create a new one.</source>
         <translation>Ce jeton d&apos;API est d&apos;un ancien format&#xa0;: un administrateur doit en créer un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="152"/>
+        <location filename="../../ui/texts.py" line="165"/>
         <source>This procedure or dossier cannot be read with the API token (outside its scope, or the procedure is not public).</source>
         <translation>Cette démarche ou ce dossier n&apos;est pas accessible avec le jeton d&apos;API (hors de son périmètre, ou démarche non publique).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155"/>
+        <location filename="../../ui/texts.py" line="168"/>
         <source>The API token is read-only: sending messages needs a read and write token.</source>
         <translation>Le jeton d&apos;API est en lecture seule&#xa0;: l&apos;envoi de messages demande un jeton en lecture et écriture.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="157"/>
+        <location filename="../../ui/texts.py" line="170"/>
         <source>The chosen case officer has no access to this dossier on Démarche Numérique.</source>
         <translation>L&apos;instructeur choisi n&apos;a pas accès à ce dossier sur Démarche Numérique.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="159"/>
+        <location filename="../../ui/texts.py" line="172"/>
         <source>The system&apos;s password keyring cannot be reached ({detail}).</source>
         <translation>Le trousseau de mots de passe du système est inaccessible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="160"/>
+        <location filename="../../ui/texts.py" line="173"/>
         <source>The file {file} is not a Démarche Numérique form: {problem_text}.</source>
         <translation>Le fichier {file} n&apos;est pas un formulaire Démarche Numérique&#xa0;: {problem_text}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="162"/>
+        <location filename="../../ui/texts.py" line="175"/>
         <source>The file {file} cannot be read: {detail}</source>
         <translation>Le fichier {file} est illisible&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="235"/>
+        <location filename="../../ui/texts.py" line="249"/>
         <source>a database address “sqlite:///path/file.sqlite3” or “postgresql://user@host:port/base”</source>
         <translation>une adresse de base de données «&#xa0;sqlite:///chemin/fichier.sqlite3&#xa0;» ou «&#xa0;postgresql://utilisateur@hôte:port/base&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="237"/>
+        <location filename="../../ui/texts.py" line="251"/>
         <source>a whole number from {min} to {max}</source>
         <translation>un nombre entier de {min} à {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="238"/>
+        <location filename="../../ui/texts.py" line="252"/>
         <source>one of DEBUG, INFO, WARNING, ERROR</source>
         <translation>l&apos;une des valeurs DEBUG, INFO, WARNING, ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="239"/>
+        <location filename="../../ui/texts.py" line="253"/>
         <source>a text of 1 to 80 characters</source>
         <translation>un texte de 1 à 80 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="240"/>
+        <location filename="../../ui/texts.py" line="254"/>
         <source>1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more, for example “ADM” or “ADM-A1”</source>
         <translation>1 à 6 lettres majuscules ou chiffres, suivis si besoin d&apos;un tiret et de 1 à 4 autres, par exemple «&#xa0;ADM&#xa0;» ou «&#xa0;ADM-A1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="243"/>
+        <location filename="../../ui/texts.py" line="257"/>
         <source>a web address starting with https:// or http://</source>
         <translation>une adresse web commençant par https:// ou http://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="244"/>
+        <location filename="../../ui/texts.py" line="258"/>
         <source>a number of seconds above 0 and at most 300</source>
         <translation>un nombre de secondes supérieur à 0 et au plus égal à 300</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="245"/>
+        <location filename="../../ui/texts.py" line="259"/>
         <source>a folder name (letters, digits, space, dot, hyphen; no “/” and no “..”)</source>
         <translation>un nom de dossier (lettres, chiffres, espace, point, tiret&#xa0;; sans «&#xa0;/&#xa0;» ni «&#xa0;..&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="247"/>
+        <location filename="../../ui/texts.py" line="261"/>
         <source>a text of 1 to 200 characters</source>
         <translation>un texte de 1 à 200 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="248"/>
+        <location filename="../../ui/texts.py" line="262"/>
         <source>1 to 4 address lines of at most 80 characters (a list, or lines separated by “|”)</source>
         <translation>1 à 4 lignes d&apos;adresse de 80 caractères au plus (une liste, ou des lignes séparées par «&#xa0;|&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="250"/>
+        <location filename="../../ui/texts.py" line="264"/>
         <source>a postal code of 5 digits</source>
         <translation>un code postal de 5 chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="251"/>
+        <location filename="../../ui/texts.py" line="265"/>
         <source>an e-mail address, for example accueil@mairie.fr</source>
         <translation>une adresse de courriel, par exemple accueil@mairie.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="294"/>
+        <location filename="../../ui/texts.py" line="266"/>
+        <source>one of auto, keyring, passphrase</source>
+        <translation>l&apos;un de auto, keyring (trousseau du système), passphrase (phrase secrète)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="316"/>
         <source>Another program of this desk is already sending (another window of Frontdesk?).</source>
         <translation>Un autre programme de ce guichet envoie déjà (une autre fenêtre de Frontdesk&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="296"/>
+        <location filename="../../ui/texts.py" line="318"/>
         <source>Type the reference the platform gave (for example the dossier number).</source>
         <translation>Saisissez la référence donnée par la plateforme (par exemple le numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="298"/>
+        <location filename="../../ui/texts.py" line="320"/>
         <source>Say why this sending is abandoned.</source>
         <translation>Indiquez pourquoi cet envoi est abandonné.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="299"/>
+        <location filename="../../ui/texts.py" line="321"/>
         <source>The reason must have at most {max} characters.</source>
         <translation>Le motif doit faire au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="300"/>
+        <location filename="../../ui/texts.py" line="322"/>
         <source>This item changed meanwhile: refresh the list and look again.</source>
         <translation>Cet élément a changé entre-temps&#xa0;: actualisez la liste et regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="302"/>
+        <location filename="../../ui/texts.py" line="324"/>
         <source>This item does not exist (any more).</source>
         <translation>Cet élément n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="303"/>
+        <location filename="../../ui/texts.py" line="325"/>
         <source>The system&apos;s password store cannot be reached: the desk cannot use its stored credentials.</source>
         <translation>Le trousseau de mots de passe du système est inaccessible&#xa0;: le guichet ne peut pas utiliser les identifiants enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="391"/>
+        <location filename="../../ui/texts.py" line="413"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="392"/>
+        <location filename="../../ui/texts.py" line="414"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="393"/>
+        <location filename="../../ui/texts.py" line="415"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="383"/>
-        <location filename="../../ui/texts.py" line="418"/>
+        <location filename="../../ui/texts.py" line="405"/>
+        <location filename="../../ui/texts.py" line="440"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -2264,177 +2484,177 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/texts.py" line="316"/>
+        <location filename="../../ui/texts.py" line="338"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="317"/>
+        <location filename="../../ui/texts.py" line="339"/>
         <source>Being sent</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="318"/>
+        <location filename="../../ui/texts.py" line="340"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="319"/>
+        <location filename="../../ui/texts.py" line="341"/>
         <source>Being checked</source>
         <translation>En cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="320"/>
+        <location filename="../../ui/texts.py" line="342"/>
         <source>To correct</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="321"/>
+        <location filename="../../ui/texts.py" line="343"/>
         <source>For a supervisor to decide</source>
         <translation>À décider par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="322"/>
+        <location filename="../../ui/texts.py" line="344"/>
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="326"/>
+        <location filename="../../ui/texts.py" line="348"/>
         <source>Online procedure (prefilled dossier)</source>
         <translation>Démarche en ligne (dossier prérempli)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="327"/>
+        <location filename="../../ui/texts.py" line="349"/>
         <source>Message to the resident</source>
         <translation>Message à l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="331"/>
+        <location filename="../../ui/texts.py" line="353"/>
         <source>Put in the queue</source>
         <translation>Mis en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="332"/>
+        <location filename="../../ui/texts.py" line="354"/>
         <source>Sending (attempt {attempt})</source>
         <translation>Envoi (essai n°&#xa0;{attempt})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="333"/>
+        <location filename="../../ui/texts.py" line="355"/>
         <source>Sent (reference {remote_ref})</source>
         <translation>Envoyé (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="334"/>
+        <location filename="../../ui/texts.py" line="356"/>
         <source>Found on the platform (reference {remote_ref})</source>
         <translation>Retrouvé sur la plateforme (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="335"/>
+        <location filename="../../ui/texts.py" line="357"/>
         <source>Interrupted while sending (the application stopped): checked before anything else</source>
         <translation>Interrompu pendant l&apos;envoi (l&apos;application s&apos;est arrêtée)&#xa0;: vérifié avant tout nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="337"/>
+        <location filename="../../ui/texts.py" line="359"/>
         <source>The platform&apos;s answer was lost: sent again (an unused draft may stay there; the platform deletes it after 5 days)</source>
         <translation>La réponse de la plateforme s&apos;est perdue&#xa0;: renvoyé (un brouillon inutilisé peut y rester&#xa0;; la plateforme le supprime au bout de 5 jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="340"/>
+        <location filename="../../ui/texts.py" line="362"/>
         <source>Sent again</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="341"/>
+        <location filename="../../ui/texts.py" line="363"/>
         <source>Nobody can tell automatically whether the platform received it: a supervisor decides</source>
         <translation>Impossible de savoir automatiquement si la plateforme l&apos;a reçu&#xa0;: un responsable décide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="343"/>
+        <location filename="../../ui/texts.py" line="365"/>
         <source>The check could not be made: tried again later</source>
         <translation>La vérification n&apos;a pas pu se faire&#xa0;: nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="344"/>
+        <location filename="../../ui/texts.py" line="366"/>
         <source>Failed {attempts} times: a supervisor decides</source>
         <translation>Échec à {attempts} reprises&#xa0;: un responsable décide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="346"/>
+        <location filename="../../ui/texts.py" line="368"/>
         <source>This version of Frontdesk cannot send this kind of item</source>
         <translation>Cette version de Frontdesk ne sait pas envoyer ce type d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="347"/>
+        <location filename="../../ui/texts.py" line="369"/>
         <source>Sent, but the result could not be written on the dossier</source>
         <translation>Envoyé, mais le résultat n&apos;a pas pu être noté sur le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="349"/>
+        <location filename="../../ui/texts.py" line="371"/>
         <source>Unexpected fault while sending: checked before anything else</source>
         <translation>Incident inattendu pendant l&apos;envoi&#xa0;: vérifié avant tout nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="350"/>
+        <location filename="../../ui/texts.py" line="372"/>
         <source>Marked as received by a supervisor (reference {remote_ref})</source>
         <translation>Déclaré reçu par un responsable (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="351"/>
+        <location filename="../../ui/texts.py" line="373"/>
         <source>Abandoned by a supervisor: {reason}</source>
         <translation>Abandonné par un responsable&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="352"/>
+        <location filename="../../ui/texts.py" line="374"/>
         <source>Sent again at a supervisor&apos;s request</source>
         <translation>Renvoyé à la demande d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="353"/>
+        <location filename="../../ui/texts.py" line="375"/>
         <source>Corrected and sent again</source>
         <translation>Corrigé et renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="355"/>
+        <location filename="../../ui/texts.py" line="377"/>
         <source>The platform cannot be reached (network down?): tried again later</source>
         <translation>La plateforme est injoignable (réseau coupé&#xa0;?)&#xa0;: nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="356"/>
+        <location filename="../../ui/texts.py" line="378"/>
         <source>The platform did not answer in time</source>
         <translation>La plateforme n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="357"/>
+        <location filename="../../ui/texts.py" line="379"/>
         <source>The connection was cut during the sending</source>
         <translation>La connexion a été coupée pendant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="358"/>
+        <location filename="../../ui/texts.py" line="380"/>
         <source>The platform had a fault</source>
         <translation>La plateforme a rencontré une erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="359"/>
+        <location filename="../../ui/texts.py" line="381"/>
         <source>The platform refused the content: correct the dossier, then send it again</source>
         <translation>La plateforme a refusé le contenu&#xa0;: corrigez le dossier, puis renvoyez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="361"/>
+        <location filename="../../ui/texts.py" line="383"/>
         <source>The platform refused the desk&apos;s credentials: sending paused until a supervisor gives new ones</source>
         <translation>La plateforme a refusé les identifiants du guichet&#xa0;: envois suspendus jusqu&apos;à ce qu&apos;un responsable en donne de nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="363"/>
+        <location filename="../../ui/texts.py" line="385"/>
         <source>Too many requests: waiting as long as the platform asks</source>
         <translation>Trop de demandes&#xa0;: attente du délai demandé par la plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="364"/>
+        <location filename="../../ui/texts.py" line="386"/>
         <source>The platform&apos;s answer could not be read</source>
         <translation>La réponse de la plateforme est illisible</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="365"/>
+        <location filename="../../ui/texts.py" line="387"/>
         <source>This procedure is not (or no longer) open on the platform</source>
         <translation>Cette démarche n&apos;est pas (ou plus) ouverte sur la plateforme</translation>
     </message>
@@ -2572,6 +2792,44 @@
         <location filename="../../ui/pages/outbox.py" line="207"/>
         <source>Decision recorded.</source>
         <translation>Décision enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="19"/>
+        <source>Protected data</source>
+        <translation>Données protégées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="22"/>
+        <source>This computer has no system keyring to protect the residents&apos; sensitive data. A supervisor chooses a passphrase now; it will be asked at each start. Keep it safe: without it, the protected data cannot be read.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau système pour protéger les données sensibles des usagers. Un responsable choisit maintenant une phrase secrète&#xa0;; elle sera demandée à chaque démarrage. Conservez-la en lieu sûr&#xa0;: sans elle, les données protégées sont illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="25"/>
+        <source>A supervisor&apos;s passphrase is needed to open the residents&apos; protected data.</source>
+        <translation>La phrase secrète d&apos;un responsable est nécessaire pour ouvrir les données protégées des usagers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="29"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="30"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="46"/>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="49"/>
+        <source>Type the passphrase.</source>
+        <translation>Saisissez la phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -2735,263 +2993,338 @@
         <translation>Responsables&#xa0;: rattacher à cette fiche une autre fiche de la même personne.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/resident_file.py" line="101"/>
+        <source>E&amp;xport the resident&apos;s data…</source>
+        <translation>E&amp;xporter les données de l&apos;usager…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="102"/>
+        <source>Right of access: everything the desk holds, as a PDF and a JSON file.</source>
+        <translation>Droit d&apos;accès&#xa0;: tout ce que le guichet conserve, en PDF et en fichier JSON.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/resident_file.py" line="103"/>
+        <source>Record an &amp;objection…</source>
+        <translation>Noter une &amp;opposition…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="105"/>
+        <source>The resident objects to the use of their data; a supervisor decides.</source>
+        <translation>L&apos;usager s&apos;oppose à l&apos;utilisation de ses données&#xa0;; un responsable décide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="106"/>
+        <source>Erase (anon&amp;ymise)…</source>
+        <translation>Effacer (anon&amp;ymiser)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="107"/>
+        <source>Right to erasure: identity and profile are erased; anonymous statistics remain.</source>
+        <translation>Droit à l&apos;effacement&#xa0;: identité et profil sont effacés&#xa0;; les statistiques anonymes restent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="119"/>
         <source>Sections of the file</source>
         <translation>Rubriques de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="110"/>
+        <location filename="../../ui/pages/resident_file.py" line="126"/>
         <source>Identity and contact</source>
         <translation>Identité et contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="111"/>
+        <location filename="../../ui/pages/resident_file.py" line="127"/>
         <source>Digital needs</source>
         <translation>Besoins numériques</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="113"/>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="129"/>
+        <location filename="../../ui/pages/resident_file.py" line="157"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="113"/>
+        <location filename="../../ui/pages/resident_file.py" line="129"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="113"/>
+        <location filename="../../ui/pages/resident_file.py" line="129"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="113"/>
+        <location filename="../../ui/pages/resident_file.py" line="129"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="113"/>
-        <location filename="../../ui/pages/resident_file.py" line="142"/>
+        <location filename="../../ui/pages/resident_file.py" line="129"/>
+        <location filename="../../ui/pages/resident_file.py" line="158"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="114"/>
-        <location filename="../../ui/pages/resident_file.py" line="115"/>
+        <location filename="../../ui/pages/resident_file.py" line="130"/>
+        <location filename="../../ui/pages/resident_file.py" line="131"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="128"/>
+        <location filename="../../ui/pages/resident_file.py" line="144"/>
         <source>New &amp;assessment…</source>
         <translation>Nouvelle é&amp;valuation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="129"/>
+        <location filename="../../ui/pages/resident_file.py" line="145"/>
         <source>Record the &amp;consent…</source>
         <translation>Recueillir le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="130"/>
+        <location filename="../../ui/pages/resident_file.py" line="146"/>
         <source>&amp;Withdraw the consent…</source>
         <translation>&amp;Retirer le consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="131"/>
+        <location filename="../../ui/pages/resident_file.py" line="147"/>
         <source>Print the consent &amp;form…</source>
         <translation>Imprimer le &amp;formulaire de consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="132"/>
+        <location filename="../../ui/pages/resident_file.py" line="148"/>
         <source>The form the resident signs, in two copies (a duplicate when it was already printed).</source>
         <translation>Le formulaire que la personne signe, en deux exemplaires (un duplicata s&apos;il a déjà été imprimé).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="157"/>
         <source>Autonomy</source>
         <translation>Autonomie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="157"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="142"/>
+        <location filename="../../ui/pages/resident_file.py" line="158"/>
         <source>Difficulties</source>
         <translation>Difficultés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="142"/>
+        <location filename="../../ui/pages/resident_file.py" line="158"/>
         <source>Assessment history</source>
         <translation>Historique des évaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="180"/>
+        <location filename="../../ui/pages/resident_file.py" line="199"/>
         <source>Born {date}</source>
         <translation>Né(e) le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="180"/>
+        <location filename="../../ui/pages/resident_file.py" line="199"/>
         <source>Date of birth not given</source>
         <translation>Date de naissance non communiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="182"/>
+        <location filename="../../ui/pages/resident_file.py" line="201"/>
         <source>Large print documents</source>
         <translation>Documents en gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="183"/>
+        <location filename="../../ui/pages/resident_file.py" line="202"/>
         <source>Prefers: {channel}</source>
         <translation>Contact préféré&#xa0;: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="186"/>
+        <location filename="../../ui/pages/resident_file.py" line="205"/>
         <source>Family name: {v}</source>
         <translation>Nom de famille&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="187"/>
+        <location filename="../../ui/pages/resident_file.py" line="206"/>
         <source>Given names: {v}</source>
         <translation>Prénoms&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="188"/>
+        <location filename="../../ui/pages/resident_file.py" line="207"/>
         <source>Birth name: {v}</source>
         <translation>Nom de naissance&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="189"/>
+        <location filename="../../ui/pages/resident_file.py" line="208"/>
         <source>Address: {v}</source>
         <translation>Adresse&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="191"/>
+        <location filename="../../ui/pages/resident_file.py" line="210"/>
         <source>Phone: {v}</source>
         <translation>Téléphone&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="191"/>
+        <location filename="../../ui/pages/resident_file.py" line="210"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="192"/>
+        <location filename="../../ui/pages/resident_file.py" line="211"/>
         <source>E-mail: {v}</source>
         <translation>Courriel&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="192"/>
+        <location filename="../../ui/pages/resident_file.py" line="211"/>
         <source>no e-mail</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="193"/>
+        <location filename="../../ui/pages/resident_file.py" line="212"/>
         <source>Language: {v}</source>
         <translation>Langue&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="199"/>
+        <location filename="../../ui/pages/resident_file.py" line="218"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="202"/>
+        <location filename="../../ui/pages/resident_file.py" line="221"/>
         <source>Visits ({n})</source>
         <translation>Passages ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="207"/>
+        <location filename="../../ui/pages/resident_file.py" line="226"/>
         <source>Consent to record health, language or reading difficulties: given on {date}.</source>
         <translation>Consentement pour noter les difficultés de santé, de langue ou de lecture&#xa0;: donné le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="210"/>
+        <location filename="../../ui/pages/resident_file.py" line="229"/>
         <source>Consent withdrawn on {date}: those difficulties were erased.</source>
         <translation>Consentement retiré le {date}&#xa0;: ces difficultés ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="213"/>
+        <location filename="../../ui/pages/resident_file.py" line="232"/>
         <source>No consent recorded: health, language and reading difficulties are not noted.</source>
         <translation>Aucun consentement recueilli&#xa0;: les difficultés de santé, de langue et de lecture ne sont pas notées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="221"/>
+        <location filename="../../ui/pages/resident_file.py" line="241"/>
         <source>Latest assessment ({date}): {autonomy}. Internet: {internet}. E-mail: {email}. FranceConnect: {fc}.</source>
         <translation>Dernière évaluation ({date})&#xa0;: {autonomy}. Internet&#xa0;: {internet}. E-mail&#xa0;: {email}. FranceConnect&#xa0;: {fc}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="224"/>
+        <location filename="../../ui/pages/resident_file.py" line="244"/>
         <source>autonomy not assessed</source>
         <translation>autonomie non évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="225"/>
-        <location filename="../../ui/pages/resident_file.py" line="226"/>
-        <location filename="../../ui/pages/resident_file.py" line="227"/>
+        <location filename="../../ui/pages/resident_file.py" line="245"/>
+        <location filename="../../ui/pages/resident_file.py" line="246"/>
+        <location filename="../../ui/pages/resident_file.py" line="247"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="225"/>
-        <location filename="../../ui/pages/resident_file.py" line="226"/>
-        <location filename="../../ui/pages/resident_file.py" line="227"/>
+        <location filename="../../ui/pages/resident_file.py" line="245"/>
+        <location filename="../../ui/pages/resident_file.py" line="246"/>
+        <location filename="../../ui/pages/resident_file.py" line="247"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="225"/>
-        <location filename="../../ui/pages/resident_file.py" line="226"/>
-        <location filename="../../ui/pages/resident_file.py" line="227"/>
+        <location filename="../../ui/pages/resident_file.py" line="245"/>
+        <location filename="../../ui/pages/resident_file.py" line="246"/>
+        <location filename="../../ui/pages/resident_file.py" line="247"/>
         <source>not asked</source>
         <translation>non demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="231"/>
+        <location filename="../../ui/pages/resident_file.py" line="251"/>
         <source>Autonomy over time: {steps}</source>
         <translation>Autonomie au fil du temps&#xa0;: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="234"/>
+        <location filename="../../ui/pages/resident_file.py" line="254"/>
         <source>No assessment yet.</source>
         <translation>Pas encore d&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="239"/>
+        <location filename="../../ui/pages/resident_file.py" line="257"/>
+        <source>Health, language and reading difficulties are shown to mediators and supervisors only.</source>
+        <translation>Les difficultés liées à la santé, à la langue ou à la lecture ne sont visibles que des médiateurs et des responsables.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="262"/>
         <source>(sensitive items erased)</source>
         <translation>(éléments sensibles effacés)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="255"/>
+        <location filename="../../ui/pages/resident_file.py" line="278"/>
         <source>Record the consent</source>
         <translation>Recueillir le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="256"/>
+        <location filename="../../ui/pages/resident_file.py" line="279"/>
         <source>Has {name} agreed, explicitly and freely, that the desk notes their health, language or reading difficulties to help them? They can withdraw this consent at any time.</source>
         <translation>{name} a-t-il ou a-t-elle accepté, librement et explicitement, que le guichet note ses difficultés de santé, de langue ou de lecture pour mieux l&apos;aider&#xa0;? Ce consentement peut être retiré à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="265"/>
+        <location filename="../../ui/pages/resident_file.py" line="288"/>
         <source>Withdraw the consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="266"/>
+        <location filename="../../ui/pages/resident_file.py" line="289"/>
         <source>Withdraw the consent of {name}? The health, language and reading difficulties already noted will be erased; only the date of the withdrawal is kept.</source>
         <translation>Retirer le consentement de {name}&#xa0;? Les difficultés de santé, de langue et de lecture déjà notées seront effacées&#xa0;; seule la date du retrait est conservée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="288"/>
+        <location filename="../../ui/pages/resident_file.py" line="311"/>
         <source>Consent form</source>
         <translation>Formulaire de consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="289"/>
+        <location filename="../../ui/pages/resident_file.py" line="312"/>
         <source>The consent is recorded. Print the consent form now? It has two copies to sign: one for the resident, one for the town hall.</source>
         <translation>Le consentement est enregistré. Imprimer le formulaire de consentement maintenant&#xa0;? Il a deux exemplaires à signer&#xa0;: un pour la personne, un pour la mairie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="349"/>
+        <source>Where to save the resident&apos;s data</source>
+        <translation>Où enregistrer les données de l&apos;usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="365"/>
+        <source>Saved: {path} (and the same in JSON).</source>
+        <translation>Enregistré&#xa0;: {path} (et la même chose en JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="371"/>
+        <source>Record an objection</source>
+        <translation>Noter une opposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="372"/>
+        <source>Does {name} object to the desk using their data? The objection is recorded now; a supervisor decides on it and answers within one month.</source>
+        <translation>{name} s&apos;oppose-t-il ou elle à l&apos;utilisation de ses données par le guichet&#xa0;? L&apos;opposition est notée maintenant&#xa0;; un responsable la tranche et répond dans un délai d&apos;un mois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="375"/>
+        <source>Objection recorded: a supervisor will decide on it.</source>
+        <translation>Opposition notée&#xa0;: un responsable la tranchera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="380"/>
+        <source>Erase the resident</source>
+        <translation>Effacer l&apos;usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="381"/>
+        <source>Erase {name}? Their identity, contact details and digital-needs profile are erased for good; their visits remain, without their name, for the anonymous statistics. This cannot be undone.</source>
+        <translation>Effacer {name}&#xa0;? Son identité, ses coordonnées et son profil de besoins numériques sont effacés définitivement&#xa0;; ses passages restent, sans son nom, pour les statistiques anonymes. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="386"/>
+        <source>The resident was anonymised.</source>
+        <translation>L&apos;usager a été anonymisé.</translation>
     </message>
 </context>
 <context>
@@ -3136,42 +3469,42 @@
 <context>
     <name>RevisionChanges</name>
     <message>
-        <location filename="../../ui/texts.py" line="177"/>
+        <location filename="../../ui/texts.py" line="190"/>
         <source>New field: {label}</source>
         <translation>Champ ajouté&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="178"/>
+        <location filename="../../ui/texts.py" line="191"/>
         <source>Field removed: {label}</source>
         <translation>Champ retiré&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="179"/>
+        <location filename="../../ui/texts.py" line="192"/>
         <source>Field changed: {label} ({what})</source>
         <translation>Champ modifié&#xa0;: {label} ({what})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="182"/>
+        <location filename="../../ui/texts.py" line="195"/>
         <source>wording</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="183"/>
+        <location filename="../../ui/texts.py" line="196"/>
         <source>kind of answer</source>
         <translation>type de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="184"/>
+        <location filename="../../ui/texts.py" line="197"/>
         <source>required or not</source>
         <translation>caractère obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="185"/>
+        <location filename="../../ui/texts.py" line="198"/>
         <source>choices</source>
         <translation>choix</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="186"/>
+        <location filename="../../ui/texts.py" line="199"/>
         <source>help text</source>
         <translation>texte d&apos;aide</translation>
     </message>
@@ -3179,17 +3512,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="255"/>
+        <location filename="../../ui/texts.py" line="270"/>
         <source>Front-desk agent</source>
         <translation>Agent d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="256"/>
+        <location filename="../../ui/texts.py" line="271"/>
         <source>Digital mediator</source>
         <translation>Médiateur numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="257"/>
+        <location filename="../../ui/texts.py" line="272"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
@@ -3686,39 +4019,44 @@
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="75"/>
+        <location filename="../../ui/mainwindow.py" line="85"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="89"/>
+        <location filename="../../ui/mainwindow.py" line="100"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="101"/>
         <source>Residents</source>
         <translation>Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="92"/>
+        <location filename="../../ui/mainwindow.py" line="103"/>
         <source>Verify a document</source>
         <translation>Vérifier un document</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="93"/>
+        <location filename="../../ui/mainwindow.py" line="104"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
+        <location filename="../../ui/mainwindow.py" line="105"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="95"/>
+        <location filename="../../ui/mainwindow.py" line="106"/>
         <source>Sending</source>
         <translation>Envois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="107"/>
+        <source>Access to files</source>
+        <translation>Consultations des fiches</translation>
     </message>
 </context>
 </TS>

@@ -37,12 +37,12 @@ def run(ctx) -> dict[str, float]:
 # --- the measuring process ------------------------------------------------------------------------------
 
 def _setup(data_dir: Path):
-    from frontdesk.domain.roles import Actor
+    from frontdesk.domain.roles import Actor, Role
     from frontdesk.services.desk import ensure_desk
     from frontdesk.store.database import Database
 
     db, _ = Database.open("sqlite:///" + (data_dir / "frontdesk.sqlite3").as_posix())
-    return db, Actor(ensure_desk(db, "Accueil", "ADM-A1", "Admiville").id)
+    return db, Actor(ensure_desk(db, "Accueil", "ADM-A1", "Admiville").id, role=Role.AGENT)
 
 
 def measure_receipt(data_dir: Path) -> dict[str, float]:

@@ -57,14 +57,18 @@ class Context:
 
     # --- environment ---------------------------------------------------------------------------
     def env(self, data_dir: Path | None = None, **extra: str) -> dict[str, str]:
-        """The runner's environment, isolated: own data and settings folders, no real keychain, no screen,
-        no network."""
+        """The runner's environment, isolated: own data and settings folders, a test keyring instead of the
+        real keychain, no screen, no network."""
         env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
         env.update(
             FRONTDESK_DATA_DIR=str(data_dir or self.workdir / "empty-data"),
             FRONTDESK_CONFIG_DIR=str(self.workdir / "config"),
             FRONTDESK_DN_URL="http://127.0.0.1:9",  # the remote platform: a closed local port, never the internet
-            PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+            # The test keyring (a file of this run's own): the data key's wrapping key lives there, as it
+            # would in the OS keyring, and never in the developer's real keychain.
+            PYTHON_KEYRING_BACKEND="tests.helpers.MemoryKeyring",
+            FD_TEST_KEYRING_FILE=str(self.workdir / "keyring.json"),
+            PYTHONPATH=os.pathsep.join(filter(None, [str(self.root), os.environ.get("PYTHONPATH", "")])),
             QT_QPA_PLATFORM="offscreen",
             PYTHONUNBUFFERED="1",
             PYTHONDONTWRITEBYTECODE="1",

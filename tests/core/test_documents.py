@@ -26,7 +26,7 @@ from frontdesk.documents import (
     verify,
 )
 from frontdesk.documents.data import KINDS, from_plain, to_plain
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Role
 from frontdesk.services.desk import ensure_desk
 from frontdesk.store.models import Document, DocumentCounter, JournalEntry
 from tests import document_samples as samples
@@ -34,7 +34,7 @@ from tests import document_samples as samples
 
 @pytest.fixture
 def actor(db) -> Actor:
-    return Actor(ensure_desk(db, "Accueil", "ADM-A1", "Admiville").id)
+    return Actor(ensure_desk(db, "Accueil", "ADM-A1", "Admiville").id, role=Role.AGENT)
 
 
 def pdf_text(pdf: bytes) -> str:

@@ -16,7 +16,7 @@ from frontdesk.documents.address import MAX_CHARS, MAX_LINES, address_lines, loc
 from frontdesk.documents.blocks import Letterhead, texts
 from frontdesk.documents.layout import FONT, FONT_BOLD, bare_page
 from frontdesk.documents.templates import content
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Role
 from frontdesk.services.desk import ensure_desk
 from frontdesk.store.database import Database
 from tests import document_samples as samples
@@ -28,7 +28,7 @@ MM = 72 / 25.4
 def sqlite_db(tmp_path_factory):
     database, _ = Database.open("sqlite:///" + (tmp_path_factory.mktemp("docs") / "d.sqlite3").as_posix())
     desk = ensure_desk(database, "Accueil", "ADM-A1", "Admiville")
-    yield database, Actor(desk.id)
+    yield database, Actor(desk.id, role=Role.AGENT)
     database.close()
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from frontdesk import journal
 from frontdesk.domain import vocab
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Role
 from frontdesk.errors import FrontdeskError, PermissionDenied, ValidationError
 from frontdesk.services import accounts, inclusion
 from frontdesk.services.desk import ensure_desk
@@ -231,7 +231,7 @@ def test_each_rule_has_its_code(data, errors, monkeypatch):
     """No database needed: validation happens before any session opens (the db is never touched)."""
     monkeypatch.setattr(inclusion, "utcnow", lambda: NOW)
     with pytest.raises(AssessmentInvalid) as info:
-        inclusion.record_assessment(None, Actor(uuid.uuid4(), uuid.uuid4()), uuid.uuid4(), data)  # type: ignore[arg-type]
+        inclusion.record_assessment(None, Actor(uuid.uuid4(), uuid.uuid4(), Role.SUPERVISOR), uuid.uuid4(), data)  # type: ignore[arg-type]
     assert info.value.code == "assessment.invalid"
     assert isinstance(info.value, ValidationError)
     assert info.value.params["errors"] == errors

@@ -27,6 +27,12 @@ BAD_VALUES = {
     "network.demarche_numerique_url": ("ftp://demarche.example", "http_url"),
     "network.timeout_seconds": ("-3", "positive_seconds"),
     "catalogue.directory": ("../elsewhere", "folder_name"),
+    "security.key_protection": ("vault", "key_protection"),
+    "retention.resident_months": ("0", "int_range"),
+    "retention.profile_months": ("two years", "int_range"),
+    "retention.visit_identity_months": ("241", "int_range"),
+    "retention.consent_months": ("-6", "int_range"),
+    "retention.log_months": ("1.5", "int_range"),
 }
 KEY_BY_NAME = {key.dotted: key for key in KEYS}
 

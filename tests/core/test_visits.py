@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from frontdesk import journal
 from frontdesk.domain import vocab
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Role
 from frontdesk.errors import PermissionDenied, ValidationError
 from frontdesk.services import accounts, activity, visits
 from frontdesk.services.desk import ensure_desk
@@ -208,7 +208,7 @@ OK = {"themes": ["papiers"], "outcome": "finalisee"}
 def test_each_rule_has_its_code(changes, errors, monkeypatch):
     """No database needed: validation happens before any session opens (the db is never touched)."""
     monkeypatch.setattr(visits, "utcnow", lambda: T0)
-    actor = Actor(uuid.uuid4(), uuid.uuid4())
+    actor = Actor(uuid.uuid4(), uuid.uuid4(), Role.AGENT)
     with pytest.raises(VisitInvalid) as info:
         visits.record_visit(None, actor, None, **{**OK, **changes})  # type: ignore[arg-type]
     assert info.value.code == "visit.invalid"

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Permission
 from ui.forms import format_date
 from ui.texts import local_time
 from ui.vocab import label, language_name
@@ -97,6 +97,22 @@ class ResidentFilePage(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
+        rights_row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("E&xport the resident's data…"))
+        self.export_button.setToolTip(self.tr("Right of access: everything the desk holds, as a PDF and a JSON file."))
+        self.objection_button = QPushButton(self.tr("Record an &objection…"))
+        self.objection_button.setToolTip(
+            self.tr("The resident objects to the use of their data; a supervisor decides."))
+        self.erase_button = QPushButton(self.tr("Erase (anon&ymise)…"))
+        self.erase_button.setToolTip(self.tr("Right to erasure: identity and profile are erased; anonymous "
+                                             "statistics remain."))
+        for button in (self.export_button, self.objection_button, self.erase_button):
+            rights_row.addWidget(button)
+        rights_row.addStretch(1)
+        layout.addLayout(rights_row)
+        self.export_button.clicked.connect(self.export_data)
+        self.objection_button.clicked.connect(self.record_objection)
+        self.erase_button.clicked.connect(self.erase)
         self.message = message_label()
         layout.addWidget(self.message)
         self.tabs = QTabWidget()
@@ -151,7 +167,10 @@ class ResidentFilePage(QWidget):
 
     def open(self, actor: Actor, resident_id: uuid.UUID) -> None:
         self.actor = actor
-        self.merge_button.setVisible(actor.is_supervisor)
+        self.merge_button.setVisible(actor.may(Permission.RESIDENT_MERGE))
+        self.export_button.setVisible(actor.may(Permission.RIGHTS_EXPORT))
+        self.erase_button.setVisible(actor.may(Permission.RIGHTS_ERASE))
+        self.objection_button.setVisible(actor.may(Permission.OBJECTION_RECORD))
         self.clear()
         fd = self.fd
         run_in_background(lambda: load_file(fd, actor, resident_id), self.show_data, self._error)
@@ -213,7 +232,8 @@ class ResidentFilePage(QWidget):
             text = self.tr("No consent recorded: health, language and reading difficulties are not noted.")
         self.consent_label.setText(text)
         active = consent is not None and consent.active
-        self.consent_button.setVisible(not active)
+        self.consent_button.setVisible(not active and self.actor is not None
+                                       and self.actor.may(Permission.SENSITIVE_WRITE))
         self.withdraw_button.setVisible(active)
         self.consent_form_button.setVisible(active)
         if data.assessments:
@@ -232,6 +252,9 @@ class ResidentFilePage(QWidget):
                     steps=" → ".join(steps)))
         else:
             self.latest.setText(self.tr("No assessment yet."))
+        if data.assessments and data.assessments[0].sensitive_hidden:
+            self.latest.setText(self.latest.text() + "\n" + self.tr(
+                "Health, language and reading difficulties are shown to mediators and supervisors only."))
         fill_table(self.history, [
             (format_date(a.assessed_on), label("autonomy", a.autonomy),
              ", ".join(label("equipment", e) for e in a.equipment),
@@ -313,3 +336,63 @@ class ResidentFilePage(QWidget):
             open_document(self, fd, issued, reprint_at=reprint_at)
 
         run_in_background(work, show, self._error)
+        run_in_background(work, lambda _: self.reload(), self._error)
+
+    # --- the resident's rights ---------------------------------------------------------------------
+
+    def export_data(self) -> None:
+        """Right of access: a PDF the resident can read and a JSON file, in a folder the agent picks."""
+        from ui.files import ask_folder
+
+        if self.data is None:
+            return
+        folder = ask_folder(self, self.tr("Where to save the resident's data"))
+        if folder is None:
+            return
+        db, actor, resident_id = self.fd.db, self.actor, self.data.resident.id
+        issuer = self.fd.desk.commune_name if self.fd.desk is not None else ""
+
+        def work():
+            from frontdesk.privacy import rights
+
+            data = rights.resident_data(db, actor, resident_id)
+            stem = folder / f"donnees-{resident_id}"
+            stem.with_suffix(".json").write_bytes(rights.export_json(data))
+            stem.with_suffix(".pdf").write_bytes(rights.export_pdf(data, issuer or "Commune", label))
+            return stem.with_suffix(".pdf")
+
+        run_in_background(work, lambda path: show_message(
+            self.message, self.tr("Saved: {path} (and the same in JSON).").format(path=path), error=False),
+            self._error)
+
+    def record_objection(self) -> None:
+        if self.data is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Record an objection"), self.tr(
+            "Does {name} object to the desk using their data? The objection is recorded now; a supervisor "
+            "decides on it and answers within one month.").format(name=self.data.resident.display_name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._rights_call("record_objection", self.tr("Objection recorded: a supervisor will decide on it."))
+
+    def erase(self) -> None:
+        if self.data is None:
+            return
+        answer = QMessageBox.warning(self, self.tr("Erase the resident"), self.tr(
+            "Erase {name}? Their identity, contact details and digital-needs profile are erased for good; their "
+            "visits remain, without their name, for the anonymous statistics. This cannot be undone.").format(
+                name=self.data.resident.display_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._rights_call("anonymise", self.tr("The resident was anonymised."))
+
+    def _rights_call(self, name: str, done: str) -> None:
+        db, actor, resident_id = self.fd.db, self.actor, self.data.resident.id
+
+        def work() -> None:
+            from frontdesk.privacy import rights
+
+            getattr(rights, name)(db, actor, resident_id)
+
+        run_in_background(work, lambda _: (self.reload(), show_message(self.message, done, error=False)),
+                          self._error)
+

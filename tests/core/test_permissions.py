@@ -1,0 +1,149 @@
+"""Every rule of the permission table, for every role, called straight on the services (no UI in the
+way): what a role may not do raises ``PermissionDenied`` and leaves the data as it was."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import func, select
+
+from frontdesk import documents
+from frontdesk.domain.residents import ResidentInput
+from frontdesk.domain.roles import PERMISSIONS, Actor, Permission, Role
+from frontdesk.errors import PermissionDenied
+from frontdesk.privacy import records, retention, rights
+from frontdesk.privacy.rotation import rotate_key
+from frontdesk.services import accounts, audit, inclusion, visits
+from frontdesk.services import residents as people
+from frontdesk.services.desk import ensure_desk
+from frontdesk.services.inclusion import AssessmentInput
+from frontdesk.settings import load_settings
+from frontdesk.store.models import JournalEntry
+from tests import document_samples as samples
+
+PASSWORD = "correct horse battery staple"
+PERSON = ResidentInput(family_name="Martin", given_names="Jeanne")
+
+
+@pytest.fixture(scope="module")
+def expected_table():
+    """The table as the docs state it (docs/permissions.md): written out again so a change is deliberate."""
+    everyone = {Permission.RESIDENT_READ, Permission.RESIDENT_WRITE, Permission.VISIT_WRITE,
+                Permission.PROFILE_WRITE, Permission.CONSENT_WITHDRAW, Permission.OBJECTION_RECORD,
+                Permission.DOCUMENT_ISSUE}
+    return {Role.AGENT: everyone, Role.MEDIATOR: everyone | {Permission.SENSITIVE_READ, Permission.SENSITIVE_WRITE},
+            Role.SUPERVISOR: set(Permission)}
+
+
+def test_the_table_is_the_documented_one(expected_table):
+    assert {role: set(perms) for role, perms in PERMISSIONS.items()} == expected_table
+
+
+@pytest.fixture
+def office(db):
+    desk = ensure_desk(db, "Accueil", "AC1", "Admiville")
+    boss = accounts.create_first_supervisor(db, desk.id, "cmartin", "Claire Martin", PASSWORD).actor(desk.id)
+    actors = {Role.SUPERVISOR: boss}
+    for login, role in (("ndiallo", Role.AGENT), ("lmoreau", Role.MEDIATOR)):
+        actors[role] = accounts.create_agent(db, boss, login, login.title(), role, PASSWORD).actor(desk.id)
+    resident = people.create_resident(db, boss, PERSON).id
+    inclusion.record_consent(db, boss, resident)
+    inclusion.record_assessment(db, boss, resident, AssessmentInput(barriers=("auditif",)))
+    return {"actors": actors, "resident": resident, "desk": desk}
+
+
+def _calls(db, office):
+    """One call per permission, each exercising it through a real service function."""
+    r = office["resident"]
+    other = people.create_resident(db, office["actors"][Role.SUPERVISOR], PERSON, allow_duplicate=True).id
+    return {
+        Permission.RESIDENT_READ: lambda a: people.get_resident(db, a, r),
+        Permission.RESIDENT_WRITE: lambda a: people.update_resident(
+            db, a, r, ResidentInput(family_name="Martin", given_names="Jeanne Marie")),
+        Permission.RESIDENT_MERGE: lambda a: people.merge_residents(db, a, r, other),
+        Permission.VISIT_WRITE: lambda a: visits.record_visit(db, a, r, themes=["papiers"], outcome="finalisee"),
+        Permission.PROFILE_WRITE: lambda a: inclusion.record_assessment(db, a, r, AssessmentInput(autonomy="autonome")),
+        Permission.SENSITIVE_READ: lambda a: _read_sensitive(db, a, r),
+        Permission.SENSITIVE_WRITE: lambda a: inclusion.record_assessment(
+            db, a, r, AssessmentInput(barriers=("moteur",))),
+        Permission.CONSENT_WITHDRAW: lambda a: inclusion.withdraw_consent(db, a, r),
+        Permission.OBJECTION_RECORD: lambda a: rights.record_objection(db, a, r),
+        Permission.DOCUMENT_ISSUE: lambda a: documents.issue(db, a, samples.deposit_certificate()),
+        Permission.RIGHTS_EXPORT: lambda a: rights.resident_data(db, a, r),
+        Permission.RIGHTS_ERASE: lambda a: rights.anonymise(db, a, r),
+        Permission.ACCOUNTS_MANAGE: lambda a: accounts.list_agents(db, a),
+        Permission.JOURNAL_READ: lambda a: audit.access_entries(db, a),
+        Permission.RETENTION_PURGE: lambda a: retention.plan(db, a, load_settings()),
+        Permission.RECORDS_PRINT: lambda a: records.record_pdf(a, load_settings()),
+        Permission.KEY_ROTATE: lambda a: rotate_key(db, a),
+    }
+
+
+def _read_sensitive(db, actor, resident) -> None:
+    """Reading is never refused outright: the sensitive part is left out for those without the right."""
+    views = inclusion.assessments_of(db, actor, resident)
+    if not any("auditif" in view.barriers for view in views):
+        assert all(view.sensitive_hidden for view in views)
+        raise PermissionDenied("auth.forbidden", permission="sensitive.read")
+
+
+def _journal_length(db) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(JournalEntry))
+
+
+# Order matters only for what is allowed: the calls that change the most (withdrawal, merge, erasure) last.
+ORDER = (Permission.RESIDENT_READ, Permission.RESIDENT_WRITE, Permission.VISIT_WRITE, Permission.PROFILE_WRITE,
+         Permission.SENSITIVE_READ, Permission.SENSITIVE_WRITE, Permission.OBJECTION_RECORD,
+         Permission.DOCUMENT_ISSUE, Permission.RIGHTS_EXPORT, Permission.ACCOUNTS_MANAGE, Permission.JOURNAL_READ,
+         Permission.RETENTION_PURGE, Permission.RECORDS_PRINT, Permission.KEY_ROTATE, Permission.CONSENT_WITHDRAW,
+         Permission.RESIDENT_MERGE, Permission.RIGHTS_ERASE)
+
+
+def test_order_covers_every_permission():
+    assert sorted(ORDER) == sorted(Permission)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_each_permission_for_each_role_through_the_service(db, office, role, expected_table):
+    """One check per (role, permission): allowed calls succeed, refused ones raise before writing."""
+    calls = _calls(db, office)
+    actor = office["actors"][role]
+    wrong: list[str] = []
+    for permission in ORDER:
+        before = _journal_length(db)
+        try:
+            calls[permission](actor)
+            refused = False
+        except PermissionDenied as exc:
+            refused = True
+            if exc.params["permission"] != permission.value:
+                wrong.append(f"{permission}: refused for {exc.params['permission']}")
+        if refused == (permission in expected_table[role]):
+            wrong.append(f"{permission}: {'refused' if refused else 'allowed'} for {role}")
+        if refused and permission is not Permission.SENSITIVE_READ and _journal_length(db) != before:
+            wrong.append(f"{permission}: a refused call wrote to the journal")
+    assert wrong == []
+
+
+def test_an_actor_without_a_role_may_nothing(db, office):
+    system = Actor(office["desk"].id, uuid.uuid4())
+    calls = _calls(db, office)
+    for permission in Permission:
+        if permission is Permission.SENSITIVE_READ:
+            continue
+        with pytest.raises(PermissionDenied):
+            calls[permission](system)
+
+
+def test_agents_see_the_profile_without_its_sensitive_needs_and_leave_no_access_trace(db, office):
+    agent, mediator = office["actors"][Role.AGENT], office["actors"][Role.MEDIATOR]
+    before = _journal_length(db)
+    [view] = inclusion.assessments_of(db, agent, office["resident"])
+    assert view.barriers == () and view.sensitive_hidden
+    assert _journal_length(db) == before
+    [view] = inclusion.assessments_of(db, mediator, office["resident"])
+    assert view.barriers == ("auditif",) and not view.sensitive_hidden
+    [line] = audit.access_entries(db, office["actors"][Role.SUPERVISOR], agent_id=mediator.agent_id)
+    assert line.action == "profile.viewed" and line.resident_id == str(office["resident"])
