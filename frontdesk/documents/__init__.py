@@ -25,6 +25,7 @@ from frontdesk.documents.service import (
     IssuedDocument,
     Verification,
     issue,
+    issue_in,
     load,
     render,
     render_batch,
@@ -35,6 +36,6 @@ from frontdesk.documents.service import (
 __all__ = [
     "Acknowledgement", "AssistanceReceipt", "ConsentForm", "DepositCertificate", "DocumentData",
     "FollowUpLetter", "InformationNotice", "IssuedDocument", "PageFormat", "Piece", "PostalAddress", "Purpose",
-    "Service", "Verification", "information_notice", "integrity", "issue", "load", "render", "render_batch", "reprint",
-    "verify",
+    "Service", "Verification", "information_notice", "integrity", "issue", "issue_in", "load", "render", "render_batch",
+    "reprint", "verify",
 ]
