@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from frontdesk.domain.roles import Actor
 from frontdesk.errors import FrontdeskError
 from ui.access import FirstRunPage, LockPage, OpeningPage, SignInPage
+from ui.dossiers_flow import DossiersFlow
 from ui.idle import InactivityWatcher
 from ui.network import NetworkMonitor
 from ui.pages.agents import AgentsPage
+from ui.pages.dossiers import DossiersPage
 from ui.pages.home import HomePage
 from ui.pages.journal import JournalPage
 from ui.pages.resident_file import ResidentFilePage
@@ -77,6 +79,7 @@ class WorkArea(QWidget):
         self.home = HomePage(fd)
         self.residents = ResidentsPage(fd)
         self.resident_file = ResidentFilePage(fd)
+        self.dossiers = DossiersPage(fd)
         self.agents = AgentsPage(fd)
         self.journal = JournalPage(fd)
         self.verify = VerifyPage(fd)
@@ -84,6 +87,7 @@ class WorkArea(QWidget):
         self._add(self.tr("Today"), self.home, supervisor_only=False)
         self._add(self.tr("Residents"), self.residents, supervisor_only=False)
         self.pages.addWidget(self.resident_file)  # reached from the search, not from the navigation
+        self._add(self.tr("Procedures"), self.dossiers, supervisor_only=False)
         self._add(self.tr("Verify a document"), self.verify, supervisor_only=False)
         self._add(self.tr("Agents"), self.agents, supervisor_only=True)
         self._add(self.tr("Journal"), self.journal, supervisor_only=True)
@@ -129,6 +133,7 @@ class WorkArea(QWidget):
             item.setHidden(supervisor_only and not actor.is_supervisor)
         self.home.show_agent(agent, actor)
         self.residents.show_for(actor)
+        self.dossiers.show_for(actor)
         if actor.is_supervisor:
             self.agents.show_for(actor)
             self.journal.show_for(actor)
@@ -139,6 +144,7 @@ class WorkArea(QWidget):
         self.home.clear()
         self.residents.clear()
         self.resident_file.clear()
+        self.dossiers.clear()
         self.verify.clear()
         self.agents.clear()
         self.journal.clear()
@@ -167,6 +173,11 @@ class MainWindow(QMainWindow):
         self.flow = ResidentsFlow(fd, self.work.residents, self.work.resident_file, self)
         self.flow.show_page.connect(self.work.show_page)
         self.flow.visit_changed.connect(self.work.home.refresh)
+        self.dossiers_flow = DossiersFlow(fd, self.work.dossiers, self)
+        self.dossiers_flow.changed.connect(self.work.home.refresh)
+        self.dossiers_flow.changed.connect(self.flow.visit_changed)
+        self.work.home.new_procedure.connect(lambda: self.dossiers_flow.new())
+        self.work.resident_file.procedure_requested.connect(self.dossiers_flow.new)
         for page in (self.opening, self.first_run, self.sign_in, self.lock_page, self.work):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -220,11 +231,14 @@ class MainWindow(QMainWindow):
                                                 self.flow.finish_running)
         self.back_action = self._action(menu, self.tr("&Back to the search"), QKeySequence("Escape"),
                                         self._back_from_file)
+        menu = self.menuBar().addMenu(self.tr("&Procedures"))
+        self.procedure_action = self._action(menu, self.tr("&New assisted procedure…"), QKeySequence("Ctrl+D"),
+                                             self.new_procedure)
         self.network_action = self._action(view, self.tr("Check the &network now"), QKeySequence("Ctrl+R"),
                                            lambda: self.network.check_now())
         self._session_actions = [self.lock_action, self.change_agent_action, self.password_action,
                                  self.refresh_action, *self.page_actions, self.search_action,
-                                 self.new_resident_action, self.back_action]
+                                 self.new_resident_action, self.back_action, self.procedure_action]
 
     def _action(self, menu, text: str, shortcut: QKeySequence, slot) -> QAction:
         action = QAction(text, self)
@@ -303,6 +317,7 @@ class MainWindow(QMainWindow):
         self.agent = agent
         self.flow.set_actor(self.actor)
         self.work.open_for(agent, self.actor)
+        self.dossiers_flow.set_actor(self.actor)
         self.stack.setCurrentWidget(self.work)
         self.idle.start()
         self._update_status()
@@ -346,6 +361,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.agent = None
         self.flow.set_actor(None)
+        self.dossiers_flow.set_actor(None)
         self.work.clear()
         self._show_access_screen()
 
@@ -355,6 +371,12 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self.fd, self.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def new_procedure(self) -> None:
+        """Ctrl+D: on the resident whose file is open, otherwise asking who it is for."""
+        file = self.work.resident_file
+        on_file = self.work.pages.currentWidget() is file and file.data is not None
+        self.dossiers_flow.new(file.data.resident if on_file else None)
 
     def find_resident(self) -> None:
         self.work.show_page(self.work.residents)

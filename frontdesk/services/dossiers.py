@@ -546,7 +546,10 @@ def _service(procedure: Procedure, issuer: Service) -> Service:
 
 
 def _appeal_court(recourse: str) -> str:
-    return recourse.strip() or APPEAL_COURT_DEFAULT
+    """The court the accusé names: the catalogue's recourse when it is a court's name ("tribunal
+    administratif de …"), else the generic wording (the catalogue's recourse may be a whole paragraph)."""
+    text = recourse.strip()
+    return text if text.casefold().startswith("tribunal") and len(text) <= 80 else APPEAL_COURT_DEFAULT
 
 
 def _site_name(url: str) -> str:

@@ -65,6 +65,7 @@ class ResidentFilePage(QWidget):
     start_visit_requested = Signal(object)  # ResidentView
     assessment_requested = Signal(object, bool, object)  # ResidentView, consent active, last AssessmentView | None
     merge_requested = Signal(object)  # ResidentView
+    procedure_requested = Signal(object)  # ResidentView: start an assisted procedure for them
 
     def __init__(self, fd: Frontdesk) -> None:
         super().__init__()
@@ -85,12 +86,15 @@ class ResidentFilePage(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         actions = QHBoxLayout()
+        self.procedure_button = QPushButton(self.tr("New &procedure…"))
+        self.procedure_button.setToolTip(self.tr("Start an assisted procedure for this resident (Ctrl+D)."))
         self.visit_button = QPushButton(self.tr("Record a &visit…"))
         self.start_button = QPushButton(self.tr("&Start a visit (timer)"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.merge_button = QPushButton(self.tr("Merge a duplicate…"))
         self.merge_button.setToolTip(self.tr("Supervisors: fold another file of the same person into this one."))
-        for button in (self.visit_button, self.start_button, self.edit_button, self.merge_button):
+        for button in (self.procedure_button, self.visit_button, self.start_button, self.edit_button,
+                       self.merge_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -110,6 +114,8 @@ class ResidentFilePage(QWidget):
             [self.tr("Date"), self.tr("Channel"), self.tr("Themes"), self.tr("Outcome"), self.tr("Agent")],
             self.tr("Visits"))
         self.tabs.addTab(self.visits_table, self.tr("Visits"))
+        self.procedure_button.clicked.connect(
+            lambda: self.data and self.procedure_requested.emit(self.data.resident))
         self.visit_button.clicked.connect(lambda: self.data and self.visit_requested.emit(self.data.resident))
         self.start_button.clicked.connect(lambda: self.data and self.start_visit_requested.emit(self.data.resident))
         self.edit_button.clicked.connect(lambda: self.data and self.edit_requested.emit(self.data.resident))

@@ -1,0 +1,301 @@
+"""The assisted-procedure wizard driven with the keyboard alone, through the real window (demo desk, real
+SQLite): one commune procedure registered with its accusé, one national-site procedure recorded with its
+récépissé; each page of the wizard checked for accessible names and Alt+letter clashes."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from frontdesk import documents
+from frontdesk.services import dossiers, visits
+from tests.qt.a11y import assert_keyboard_friendly
+from tests.qt.conftest import AGENT, sign_in
+
+LOCAL = '''
+id = "test-salle"
+title = "Réservation d'une salle municipale (essai)"
+category = "loisirs"
+description = "Réserver une salle communale pour une réunion ou une fête."
+keywords = ["salle", "réservation"]
+
+[service]
+name = "Service vie associative"
+address = ["Mairie", "1 place de l'Hôtel-de-Ville"]
+postal_code = "95000"
+commune = "Admiville"
+email = "associations@admiville.fr"
+phone = "01 30 75 20 20"
+
+[decision]
+delay_months = 2
+silence = "rejection"
+recourse = "tribunal administratif de Cergy-Pontoise"
+
+[[documents]]
+id = "assurance"
+label = "Attestation d'assurance responsabilité civile"
+original = true
+
+[[documents]]
+id = "statuts"
+label = "Statuts de l'association"
+required = false
+
+[[fields]]
+id = "motif"
+type = "text"
+label = "Objet de la réservation"
+required = true
+
+[[fields]]
+id = "jour"
+type = "text"
+label = "Jour souhaité"
+required = true
+'''
+
+EXTERNAL = '''
+id = "test-ants"
+source = "external"
+title = "Pré-demande de carte d'identité (essai)"
+category = "papiers"
+description = "La pré-demande se fait sur le site de l'ANTS, puis le rendez-vous en mairie."
+keywords = ["carte", "identité", "ants"]
+url = "https://ants.gouv.fr/"
+checklist = ["Photo d'identité de moins de 6 mois", "Justificatif de domicile"]
+reference_label = "Numéro de pré-demande"
+'''
+
+
+class UrlCatcher(QObject):
+    """Stands in for the browser: Qt hands it the URL instead of starting one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+@pytest.fixture
+def catalogue_files(fd):
+    folder = fd.settings.data_dir / "catalogue"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "test-salle.toml").write_text(LOCAL, encoding="utf-8")
+    (folder / "test-ants.toml").write_text(EXTERNAL, encoding="utf-8")
+    return folder
+
+
+def focus():
+    return QApplication.focusWidget()
+
+
+def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(focus(), k, modifier)
+
+
+def alt_press(qtbot, text: str) -> None:
+    """Press the Alt+letter shortcut of a button or label text (whatever the language)."""
+    letter = text.replace("&&", "")[text.replace("&&", "").index("&") + 1]
+    key(qtbot, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
+
+
+def type_text(qtbot, text):
+    qtbot.keyClicks(focus(), text)
+
+
+def wizard_of(qtbot, window):
+    qtbot.waitUntil(lambda: window.dossiers_flow.wizard is not None and window.dossiers_flow.wizard.isVisible())
+    wizard = window.dossiers_flow.wizard
+    qtbot.waitUntil(wizard.isActiveWindow)
+    return wizard
+
+
+def at_step(qtbot, wizard, step):
+    qtbot.waitUntil(lambda: wizard.stack.currentWidget() is step and not wizard.busy(), timeout=5000)
+    assert_keyboard_friendly(wizard)
+
+
+def pdf_text(issued) -> str:
+    reader = PdfReader(io.BytesIO(documents.render(issued)))
+    return " ".join(page.extract_text() for page in reader.pages).replace("\n", " ")
+
+
+def close_preview(qtbot, wizard):
+    qtbot.waitUntil(lambda: wizard.stack.currentWidget() is wizard.done_step)
+    preview = next((w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not wizard
+                    and w.windowTitle() and w is not wizard.parent()), None)
+    if preview is not None:
+        preview.close()
+    wizard.activateWindow()  # offscreen has no window manager to give it back after the preview closed
+    qtbot.waitUntil(wizard.isActiveWindow)
+
+
+def test_a_commune_procedure_end_to_end_with_the_keyboard(qtbot, window, fd, catalogue_files):
+    sign_in(qtbot, window, AGENT)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "eloise lef")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.work.resident_file.data is not None, timeout=5000)
+    resident = window.work.resident_file.data.resident
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    wizard = wizard_of(qtbot, window)
+
+    at_step(qtbot, wizard, wizard.procedure_step)  # started from her file: she is already chosen
+    assert focus() is wizard.procedure_step.query
+    type_text(qtbot, "salle reunion")
+    assert wizard.procedure_step.shown[0].id == "test-salle"
+    key(qtbot, Qt.Key.Key_Return)
+
+    at_step(qtbot, wizard, wizard.consent_step)
+    assert focus() is wizard.consent_step.agreed
+    key(qtbot, Qt.Key.Key_Return)  # not ticked yet: refused, with a message
+    assert wizard.message.isVisible() and wizard.stack.currentWidget() is wizard.consent_step
+    key(qtbot, Qt.Key.Key_Space)
+    key(qtbot, Qt.Key.Key_Return)
+
+    at_step(qtbot, wizard, wizard.form_step)
+    key(qtbot, Qt.Key.Key_Return)  # empty required answers: the form says so and stays
+    assert wizard.stack.currentWidget() is wizard.form_step and wizard.message.isVisible()
+    first = wizard.form_step.view.findChildren(QObject)  # noqa: F841  (the form exists)
+    wizard.form_step.focus().setFocus()
+    type_text(qtbot, "Fete des voisins")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Samedi 13 juin")
+    qtbot.waitUntil(lambda: not wizard.form_step._saving)
+    draft_id = wizard.chosen.dossier.id
+    saved = dossiers.get_dossier(fd.db, window.actor, draft_id)
+    assert saved.status == "draft" and "Fete des voisins" in str(saved.values)  # saved while typing
+    key(qtbot, Qt.Key.Key_Return)
+
+    at_step(qtbot, wizard, wizard.pieces_step)
+    key(qtbot, Qt.Key.Key_Down)  # assurance: handed in, original seen
+    key(qtbot, Qt.Key.Key_Tab)  # the deadline is disabled: Tab goes to the next paper
+    for _ in range(4):
+        key(qtbot, Qt.Key.Key_Down)  # statuts (optional): not provided
+    key(qtbot, Qt.Key.Key_Return)
+
+    at_step(qtbot, wizard, wizard.review_step)
+    summary = wizard.review_step.summary.toPlainText()
+    assert "Fete des voisins" in summary and "LEFÈVRE-DUPONT Éloïse" in summary
+    assert "2" in summary and str(wizard.chosen.procedure.title) in summary
+    key(qtbot, Qt.Key.Key_Return)
+
+    at_step(qtbot, wizard, wizard.done_step)
+    close_preview(qtbot, wizard)
+    dossier = dossiers.get_dossier(fd.db, window.actor, draft_id)
+    assert dossier.status == "registered" and dossier.reference.startswith(f"{fd.desk.prefix}-")
+    assert [e.status for e in dossier.events] == ["draft", "registered"]
+    assert dossier.decision_on is not None and dossier.consent_by == "resident"
+    accuse = documents.load(fd.db, dossier.issued[0])
+    assert accuse.kind == "acknowledgement"
+    text = pdf_text(accuse)
+    for expected in (dossier.reference, "Service vie associative", "associations@admiville.fr",
+                     "tribunal administratif de Cergy-Pontoise", "refusée"):
+        assert expected in text
+    visit = next(v for v in visits.visits_of(fd.db, window.actor, resident.id) if v.id == dossier.visit_id)
+    assert visit.outcome == "finalisee" and "loisirs" in visit.themes
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.dossiers_flow.wizard is None)
+
+
+def test_a_national_site_procedure_end_to_end_with_the_keyboard(qtbot, window, fd, catalogue_files):
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "open")
+    try:
+        sign_in(qtbot, window, AGENT)
+        qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        wizard = wizard_of(qtbot, window)
+        at_step(qtbot, wizard, wizard.resident_step)
+        assert focus() is wizard.resident_step.query
+        type_text(qtbot, "eloise lef")
+        qtbot.waitUntil(lambda: not wizard.resident_step.pending() and bool(wizard.resident_step.hits))
+        key(qtbot, Qt.Key.Key_Return)
+
+        at_step(qtbot, wizard, wizard.procedure_step)
+        type_text(qtbot, "carte identite essai")
+        key(qtbot, Qt.Key.Key_Return)
+        at_step(qtbot, wizard, wizard.consent_step)
+        key(qtbot, Qt.Key.Key_Space)
+        key(qtbot, Qt.Key.Key_Return)
+
+        at_step(qtbot, wizard, wizard.review_step)  # nothing to fill, no papers: straight to the review
+        key(qtbot, Qt.Key.Key_Return)
+
+        site = wizard.site_step
+        at_step(qtbot, wizard, site)
+        assert "Photo d'identité" in site.checklist.text()
+        assert focus() is site.open_button
+        key(qtbot, Qt.Key.Key_Space)
+        assert catcher.opened == ["https://ants.gouv.fr/"]
+        key(qtbot, Qt.Key.Key_Tab)
+        key(qtbot, Qt.Key.Key_Space)  # copy the link, for a private window
+        assert QApplication.clipboard().text() == "https://ants.gouv.fr/"
+        key(qtbot, Qt.Key.Key_Tab)
+        assert focus() is site.reference
+        type_text(qtbot, "PRE-123456")
+        for _ in range(4):  # the date keeps today; Tab walks its day, month and year, then leaves
+            if focus() is site.what:
+                break
+            key(qtbot, Qt.Key.Key_Tab)
+        assert focus() is site.what
+        key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, "Pre-demande remplie avec la personne")
+        alt_press(qtbot, wizard.next_button.text())  # Enter writes a new line here: Alt+letter records
+
+        at_step(qtbot, wizard, wizard.done_step)
+        close_preview(qtbot, wizard)
+        dossier = dossiers.get_dossier(fd.db, window.actor, wizard.chosen.dossier.id)
+        assert (dossier.status, dossier.remote_reference, dossier.remote_site) == (
+            "done_on_site", "PRE-123456", "https://ants.gouv.fr/")
+        assert dossier.what_was_done == ("Pre-demande remplie avec la personne",)
+        receipt = documents.load(fd.db, dossier.issued[0])
+        text = pdf_text(receipt)
+        assert "PRE-123456" in text and "Pre-demande remplie avec la personne" in text
+        assert "pas un accusé de réception" in text
+        assert dossier.visit_id is not None
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+
+
+def test_a_draft_is_resumed_at_the_form_from_the_procedures_page(qtbot, window, fd, catalogue_files):
+    sign_in(qtbot, window, AGENT)
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    wizard = wizard_of(qtbot, window)
+    wizard.resident_step.anonymous.setFocus()
+    key(qtbot, Qt.Key.Key_Space)
+    key(qtbot, Qt.Key.Key_Return)
+    at_step(qtbot, wizard, wizard.procedure_step)
+    type_text(qtbot, "salle")
+    key(qtbot, Qt.Key.Key_Return)
+    at_step(qtbot, wizard, wizard.consent_step)
+    assert wizard.consent_step.by_person.isChecked()  # anonymous: "the person present" agrees
+    key(qtbot, Qt.Key.Key_Space)
+    key(qtbot, Qt.Key.Key_Return)
+    at_step(qtbot, wizard, wizard.form_step)
+    type_text(qtbot, "Assemblee generale")
+    qtbot.waitUntil(lambda: not wizard.form_step._saving)
+    key(qtbot, Qt.Key.Key_Escape)  # closing keeps the draft
+    qtbot.waitUntil(lambda: window.dossiers_flow.wizard is None)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.work.dossiers
+    window.work.show_page(page)
+    page.filter.setCurrentIndex(page.filter.findData("draft"))
+    qtbot.waitUntil(lambda: page.current is not None and page.current.status == "draft", timeout=5000)
+    assert_keyboard_friendly(window)
+    assert "Assemblee generale" in page.detail.toPlainText()
+    page.resume_button.setFocus()
+    key(qtbot, Qt.Key.Key_Space)
+    resumed = wizard_of(qtbot, window)
+    at_step(qtbot, resumed, resumed.form_step)
+    assert "Assemblee generale" in str(resumed.form_step.view.values())
