@@ -17,6 +17,8 @@ USER_AGENT = "Frontdesk (guichet assisté)"
 def session():  # -> requests.Session; requests is imported lazily, off the start-up path
     import requests
 
+    # urllib3 logs request lines at DEBUG, query strings included: tracking URLs carry prefill tokens.
+    logging.getLogger("urllib3").setLevel(logging.WARNING)
     s = requests.Session()
     s.headers["User-Agent"] = USER_AGENT
     return s
