@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -93,7 +93,7 @@ class Step(QWidget):
         return None
 
     def next_text(self) -> str:
-        return self.tr("&Next >")
+        return QCoreApplication.translate("DossierWizard", "&Next >")
 
     def leave(self, go_on) -> None:
         """Check and save the step, then call ``go_on()``; stay (with a message) when something is wrong."""
@@ -525,6 +525,7 @@ class PiecesStep(Step):
         self.rows = []
         holder = QWidget()
         form = QFormLayout(holder)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long paper names at 200 %
         existing = {p.document_id: p for p in self.wizard.chosen.dossier.pieces}
         for document in procedure.documents:
             state = QComboBox()
@@ -631,7 +632,7 @@ class ReviewStep(Step):
     def next_text(self) -> str:
         if self.wizard.chosen.procedure.source == Source.LOCAL:
             return self.tr("&Register the request")
-        return self.tr("&Next >")
+        return super().next_text()
 
     def leave(self, go_on) -> None:
         if self.wizard.chosen.procedure.source != Source.LOCAL:

@@ -231,8 +231,7 @@ class MainWindow(QMainWindow):
                                                 self.flow.finish_running)
         self.back_action = self._action(menu, self.tr("&Back to the search"), QKeySequence("Escape"),
                                         self._back_from_file)
-        menu = self.menuBar().addMenu(self.tr("&Procedures"))
-        self.procedure_action = self._action(menu, self.tr("&New assisted procedure…"), QKeySequence("Ctrl+D"),
+        self.procedure_action = self._action(menu, self.tr("New assisted &procedure…"), QKeySequence("Ctrl+D"),
                                              self.new_procedure)
         self.network_action = self._action(view, self.tr("Check the &network now"), QKeySequence("Ctrl+R"),
                                            lambda: self.network.check_now())

@@ -299,3 +299,20 @@ def test_a_draft_is_resumed_at_the_form_from_the_procedures_page(qtbot, window, 
     resumed = wizard_of(qtbot, window)
     at_step(qtbot, resumed, resumed.form_step)
     assert "Assemblee generale" in str(resumed.form_step.view.values())
+
+
+@pytest.mark.parametrize("who", ["supervisor", "agent"])
+def test_catalogue_problems_are_shown_to_supervisors_only(qtbot, window, fd, catalogue_files, who):
+    (catalogue_files / "broken.toml").write_text('id = "cassee"\ntitle = "Sans catégorie"\n', encoding="utf-8")
+    from tests.qt.conftest import SUPERVISOR
+
+    sign_in(qtbot, window, SUPERVISOR if who == "supervisor" else AGENT)
+    page = window.work.dossiers
+    window.work.show_page(page)
+    qtbot.waitUntil(lambda: page.catalogue is not None)
+    if who == "supervisor":
+        assert page.problems.isVisible() and "broken.toml" in page.problems.text()
+    else:
+        assert not page.problems.isVisible()
+    assert page.catalogue.get("test-salle") is not None  # the sound definitions still load
+    assert_keyboard_friendly(window)

@@ -58,6 +58,7 @@ class DossiersPage(QWidget):
         self.rows: list[DossierRow] = []
         self.current: DossierView | None = None
         self.issued: list[IssuedDocument] = []
+        self.catalogue: Catalogue | None = None
         self._generation = 0
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Procedures")))
@@ -113,13 +114,14 @@ class DossiersPage(QWidget):
         self.actor = actor
 
     def clear(self) -> None:
-        self.actor, self.rows, self.current, self.issued = None, [], None, []
+        self.actor, self.rows, self.current, self.issued, self.catalogue = None, [], None, [], None
         fill_table(self.table, [])
         self._show_detail(None)
         self.problems.setVisible(False)
 
     def show_catalogue(self, catalogue: Catalogue) -> None:
         """The banner of catalogue problems, for supervisors only (they can fix the files)."""
+        self.catalogue = catalogue
         problems = catalogue.problems if self.actor is not None and self.actor.is_supervisor else ()
         if not problems:
             self.problems.setVisible(False)
@@ -216,14 +218,20 @@ class DossiersPage(QWidget):
         if d.what_was_done:
             lines += [self.tr("Done:"), *(f"• {x}" for x in d.what_was_done)]
         if d.values:
+            labels = self._labels(d.procedure_id)
             lines += ["", self.tr("Answers:")]
-            lines += [f"• {key}\u00a0: {value_text(value)}" for key, value in d.values.items()]
+            lines += [f"• {labels.get(key, key)}\u00a0: {value_text(value)}" for key, value in d.values.items()]
         if d.pieces:
             lines += ["", self.tr("Papers:")] + [f"• {p.label}\u00a0: {piece_state(p)}" for p in d.pieces]
         lines += ["", self.tr("History:")]
         lines += [f"• {local_time(e.at, 'dd/MM/yyyy HH:mm')} — {status_name(e.status)} — {e.agent_name}"
                   for e in d.events]
         return lines
+
+    def _labels(self, procedure_id: str) -> dict[str, str]:
+        """Field labels of the procedure, so answers read as questions (ids when it left the catalogue)."""
+        procedure = self.catalogue.get(procedure_id) if self.catalogue is not None else None
+        return {f.id: f.label for f in procedure.form.fields} if procedure is not None else {}
 
     def show_document(self) -> None:
         row = self.documents.currentRow()
