@@ -109,6 +109,7 @@ class ResidentStep(Step):
         self.title = self.tr("Who is the procedure for?")
         self.hits: list[SearchHit] = []
         self._generation = 0
+        self._chosen: tuple[uuid.UUID, str] | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.query = add_field(form, self.tr("&Search a resident"), QLineEdit(), self.tr(
@@ -219,7 +220,7 @@ class ResidentStep(Step):
         row = self.results.currentRow()
         if self.hits and 0 <= row < len(self.hits):
             chosen.resident_id, chosen.resident_name = self.hits[row].id, self.hits[row].display_name
-        elif getattr(self, "_chosen", None) and row == 0:
+        elif self._chosen is not None and row == 0:
             chosen.resident_id, chosen.resident_name = self._chosen
         else:
             self.wizard.say(self.tr("Choose a resident in the list, register a new one, or tick “Anonymous person”."))
@@ -635,7 +636,12 @@ class ReviewStep(Step):
         return super().next_text()
 
     def leave(self, go_on) -> None:
-        if self.wizard.chosen.procedure.source != Source.LOCAL:
+        source = self.wizard.chosen.procedure.source
+        if source == Source.DEMARCHE_NUMERIQUE:
+            self.wizard.say(self.tr("Sending to Démarche Numérique is not available at this desk yet: the draft "
+                                    "is kept."))
+            return
+        if source != Source.LOCAL:
             go_on()
             return
         fd, actor, chosen = self.wizard.fd, self.wizard.actor, self.wizard.chosen
@@ -778,6 +784,9 @@ class DoneStep(Step):
             lines.append(self.tr("Implicit decision on {day}.").format(day=format_day(dossier.decision_on)))
         if dossier.missing_pieces:
             lines.append(self.tr("Papers missing: the file is complete when they arrive."))
+        if not result.documents:
+            lines.append(self.tr("No paper to hand over for this request: the service in charge answers the "
+                                 "person directly."))
         self.result.setText("\n".join(lines))
         self.result.setAccessibleName(" ".join(lines))
         self.documents = list(result.documents)

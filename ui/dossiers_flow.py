@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QWidget
 from frontdesk.domain.roles import Actor
 from ui.dossier_wizard import DossierWizard
 from ui.pages.dossiers import DossiersPage
+from ui.pieces_dialog import PiecesReceivedDialog
+from ui.widgets import show_message
 from ui.workers import run_in_background
 
 if TYPE_CHECKING:
     from frontdesk.catalogue import Catalogue
     from frontdesk.context import Frontdesk
-    from frontdesk.services.dossiers import DossierView
+    from frontdesk.services.dossiers import DossierView, Submitted
     from frontdesk.services.residents import ResidentView
 
 
@@ -31,6 +33,7 @@ class DossiersFlow(QObject):
         self.wizard: DossierWizard | None = None
         page.new_requested.connect(lambda: self.new())
         page.resume_requested.connect(self.resume)
+        page.pieces_requested.connect(self.pieces_received)
         self.changed.connect(page.refresh)
 
     def set_actor(self, actor: Actor | None) -> None:
@@ -72,8 +75,6 @@ class DossiersFlow(QObject):
         def opened(catalogue: Catalogue) -> None:
             procedure = catalogue.get(dossier.procedure_id)
             if procedure is None:
-                from ui.widgets import show_message
-
                 show_message(self.page.message, self.tr(
                     "This procedure is no longer in the catalogue: the draft cannot be resumed."))
                 return
@@ -82,6 +83,30 @@ class DossiersFlow(QObject):
             self._open(wizard)
 
         self._with_catalogue(opened)
+
+    def pieces_received(self, dossier: DossierView) -> None:
+        """Papers brought later: the dialog, then the new accusé and attestation to print."""
+        if self.actor is None:
+            return
+
+        def opened(catalogue: Catalogue) -> None:
+            procedure = catalogue.get(dossier.procedure_id)
+            if procedure is None:
+                show_message(self.page.message, self.tr("This procedure is no longer in the catalogue."))
+                return
+            dialog = PiecesReceivedDialog(self.fd, self.actor, dossier, procedure, self.window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.received.connect(self._pieces_done)
+            dialog.open()
+
+        self._with_catalogue(opened)
+
+    def _pieces_done(self, result: Submitted) -> None:
+        self.changed.emit()
+        if result.documents:
+            from ui.document_preview import open_document
+
+            open_document(self.window, self.fd, result.documents[0])
 
     def _open(self, wizard: DossierWizard) -> None:
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.dossiers_flow = DossiersFlow(fd, self.work.dossiers, self)
         self.dossiers_flow.changed.connect(self.work.home.refresh)
         self.dossiers_flow.changed.connect(self.flow.visit_changed)
+        self.dossiers_flow.changed.connect(self.work.resident_file.reload)
         self.work.home.new_procedure.connect(lambda: self.dossiers_flow.new())
         self.work.resident_file.procedure_requested.connect(self.dossiers_flow.new)
         for page in (self.opening, self.first_run, self.sign_in, self.lock_page, self.work):

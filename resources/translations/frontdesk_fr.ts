@@ -361,62 +361,62 @@
 <context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="343"/>
+        <location filename="../../ui/dossier_wizard.py" line="344"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="344"/>
+        <location filename="../../ui/dossier_wizard.py" line="345"/>
         <source>Consent to act on the person&apos;s behalf</source>
         <translation>Consentement pour agir au nom de la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="347"/>
+        <location filename="../../ui/dossier_wizard.py" line="348"/>
         <source>You are going to fill in this request for the person, in their name. Ask them whether they agree, and record their answer: who agreed and how. This is asked for every procedure, anonymous ones included. Never ask for or note their passwords.</source>
         <translation>Vous allez remplir cette demande pour la personne, en son nom. Demandez-lui si elle est d&apos;accord et notez sa réponse&#xa0;: qui a donné son accord, et comment. Cette question se pose pour chaque démarche, même sans nom. Ne demandez et ne notez jamais ses mots de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="352"/>
+        <location filename="../../ui/dossier_wizard.py" line="353"/>
         <source>Who agrees:</source>
         <translation>Qui donne son accord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="354"/>
+        <location filename="../../ui/dossier_wizard.py" line="355"/>
         <source>The resident &amp;themselves</source>
         <translation>L&apos;usager &amp;lui-même</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="355"/>
+        <location filename="../../ui/dossier_wizard.py" line="356"/>
         <source>Their legal &amp;representative (guardian, curator…)</source>
         <translation>Son &amp;représentant légal (tuteur, curateur…)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="356"/>
+        <location filename="../../ui/dossier_wizard.py" line="357"/>
         <source>The &amp;person present (no name recorded)</source>
         <translation>La personne présente (sans &amp;nom enregistré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="361"/>
+        <location filename="../../ui/dossier_wizard.py" line="362"/>
         <source>How:</source>
         <translation>Comment&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="362"/>
+        <location filename="../../ui/dossier_wizard.py" line="363"/>
         <source>&amp;Orally, at the desk</source>
         <translation>À l&apos;&amp;oral, au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="363"/>
+        <location filename="../../ui/dossier_wizard.py" line="364"/>
         <source>In &amp;writing (signed form)</source>
         <translation>Par é&amp;crit (formulaire signé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="368"/>
+        <location filename="../../ui/dossier_wizard.py" line="369"/>
         <source>The person &amp;agrees that I act on their behalf for this procedure</source>
         <translation>La personne est d&apos;&amp;accord pour que j&apos;agisse en son nom pour cette démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="388"/>
+        <location filename="../../ui/dossier_wizard.py" line="389"/>
         <source>Without the person&apos;s agreement you cannot act for them: tick the box once they agree, or close the wizard.</source>
         <translation>Sans l&apos;accord de la personne, vous ne pouvez pas agir pour elle&#xa0;: cochez la case quand elle est d&apos;accord, ou fermez l&apos;assistant.</translation>
     </message>
@@ -475,87 +475,92 @@
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="754"/>
-        <location filename="../../ui/dossier_wizard.py" line="755"/>
+        <location filename="../../ui/dossier_wizard.py" line="761"/>
+        <location filename="../../ui/dossier_wizard.py" line="762"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="762"/>
+        <location filename="../../ui/dossier_wizard.py" line="769"/>
         <source>Documents to hand over</source>
         <translation>Documents à remettre</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="764"/>
+        <location filename="../../ui/dossier_wizard.py" line="771"/>
         <source>&amp;Show and print the selected document</source>
         <translation>Afficher et imprimer le document &amp;choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="774"/>
+        <location filename="../../ui/dossier_wizard.py" line="781"/>
         <source>Dossier {reference}: {status}.</source>
         <translation>Démarche n°&#xa0;{reference}&#xa0;: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="777"/>
+        <location filename="../../ui/dossier_wizard.py" line="784"/>
         <source>Implicit decision on {day}.</source>
         <translation>Décision implicite le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="779"/>
+        <location filename="../../ui/dossier_wizard.py" line="786"/>
         <source>Papers missing: the file is complete when they arrive.</source>
         <translation>Pièces manquantes&#xa0;: le dossier sera complet à leur arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_wizard.py" line="788"/>
+        <source>No paper to hand over for this request: the service in charge answers the person directly.</source>
+        <translation>Aucun papier à remettre pour cette demande&#xa0;: le service concerné répond directement à la personne.</translation>
     </message>
 </context>
 <context>
     <name>DossierWizard</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="811"/>
+        <location filename="../../ui/dossier_wizard.py" line="821"/>
         <source>New assisted procedure</source>
         <translation>Nouvelle démarche assistée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="825"/>
+        <location filename="../../ui/dossier_wizard.py" line="835"/>
         <source>Discard the &amp;draft</source>
         <translation>A&amp;bandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="826"/>
+        <location filename="../../ui/dossier_wizard.py" line="836"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="827"/>
+        <location filename="../../ui/dossier_wizard.py" line="837"/>
         <source>Escape. The draft is kept: resume it from the Procedures page.</source>
         <translation>Échap. Le brouillon est gardé&#xa0;: reprenez-le depuis la page Démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="828"/>
+        <location filename="../../ui/dossier_wizard.py" line="838"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_wizard.py" line="96"/>
-        <location filename="../../ui/dossier_wizard.py" line="829"/>
+        <location filename="../../ui/dossier_wizard.py" line="839"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="869"/>
+        <location filename="../../ui/dossier_wizard.py" line="879"/>
         <source>Resume a draft</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="952"/>
+        <location filename="../../ui/dossier_wizard.py" line="962"/>
         <source>Procedure registered</source>
         <translation>Démarche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="965"/>
+        <location filename="../../ui/dossier_wizard.py" line="975"/>
         <source>Discard the draft</source>
         <translation>Abandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="966"/>
+        <location filename="../../ui/dossier_wizard.py" line="976"/>
         <source>Throw this draft away with everything typed in it?</source>
         <translation>Jeter ce brouillon et tout ce qui y a été saisi&#xa0;?</translation>
     </message>
@@ -786,187 +791,197 @@
 <context>
     <name>DossiersFlow</name>
     <message>
-        <location filename="../../ui/dossiers_flow.py" line="78"/>
+        <location filename="../../ui/dossiers_flow.py" line="79"/>
         <source>This procedure is no longer in the catalogue: the draft cannot be resumed.</source>
         <translation>Cette démarche n&apos;est plus au catalogue&#xa0;: le brouillon ne peut pas être repris.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_flow.py" line="95"/>
+        <source>This procedure is no longer in the catalogue.</source>
+        <translation>Cette démarche n&apos;est plus au catalogue.</translation>
     </message>
 </context>
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="63"/>
+        <location filename="../../ui/pages/dossiers.py" line="65"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="71"/>
+        <location filename="../../ui/pages/dossiers.py" line="73"/>
         <source>Sh&amp;ow</source>
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="72"/>
+        <location filename="../../ui/pages/dossiers.py" line="74"/>
         <source>Procedures in progress</source>
         <translation>Démarches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="72"/>
+        <location filename="../../ui/pages/dossiers.py" line="74"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="72"/>
+        <location filename="../../ui/pages/dossiers.py" line="74"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="78"/>
+        <location filename="../../ui/pages/dossiers.py" line="80"/>
         <source>&amp;New procedure…</source>
         <translation>&amp;Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="79"/>
+        <location filename="../../ui/pages/dossiers.py" line="81"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="85"/>
+        <location filename="../../ui/pages/dossiers.py" line="87"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="85"/>
+        <location filename="../../ui/pages/dossiers.py" line="87"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="85"/>
+        <location filename="../../ui/pages/dossiers.py" line="87"/>
         <source>Resident</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="86"/>
+        <location filename="../../ui/pages/dossiers.py" line="88"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="86"/>
+        <location filename="../../ui/pages/dossiers.py" line="88"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="86"/>
+        <location filename="../../ui/pages/dossiers.py" line="88"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="91"/>
+        <location filename="../../ui/pages/dossiers.py" line="93"/>
         <source>Dossier detail</source>
         <translation>Détail du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="93"/>
+        <location filename="../../ui/pages/dossiers.py" line="95"/>
         <source>&amp;Resume the draft</source>
         <translation>&amp;Reprendre le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="96"/>
+        <location filename="../../ui/pages/dossiers.py" line="97"/>
+        <source>Papers r&amp;eceived…</source>
+        <translation>&amp;Pièces reçues…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="100"/>
         <source>Documents issued</source>
         <translation>Documents remis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="99"/>
+        <location filename="../../ui/pages/dossiers.py" line="103"/>
         <source>Show and &amp;print the document</source>
         <translation>Afficher et &amp;imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="127"/>
+        <location filename="../../ui/pages/dossiers.py" line="133"/>
         <source>⚠ {n} problem(s) in the procedure catalogue; the other procedures work normally:</source>
         <translation>⚠ {n} problème(s) dans le catalogue des démarches&#xa0;; les autres démarches fonctionnent normalement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="155"/>
-        <location filename="../../ui/pages/dossiers.py" line="200"/>
+        <location filename="../../ui/pages/dossiers.py" line="161"/>
+        <location filename="../../ui/pages/dossiers.py" line="207"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="156"/>
-        <location filename="../../ui/pages/dossiers.py" line="202"/>
+        <location filename="../../ui/pages/dossiers.py" line="162"/>
+        <location filename="../../ui/pages/dossiers.py" line="209"/>
         <source>anonymous person</source>
         <translation>personne sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="195"/>
+        <location filename="../../ui/pages/dossiers.py" line="202"/>
         <source>Choose a dossier in the list to see its detail.</source>
         <translation>Choisissez un dossier dans la liste pour voir son détail.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="200"/>
+        <location filename="../../ui/pages/dossiers.py" line="207"/>
         <source>Reference: {ref}</source>
         <translation>Référence&#xa0;: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="201"/>
+        <location filename="../../ui/pages/dossiers.py" line="208"/>
         <source>Source: {source}</source>
         <translation>Origine&#xa0;: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="202"/>
+        <location filename="../../ui/pages/dossiers.py" line="209"/>
         <source>For: {name}</source>
         <translation>Pour&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="203"/>
+        <location filename="../../ui/pages/dossiers.py" line="210"/>
         <source>Status: {status}</source>
         <translation>État&#xa0;: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="204"/>
+        <location filename="../../ui/pages/dossiers.py" line="211"/>
         <source>Started by {agent}</source>
         <translation>Commencée par {agent}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="206"/>
+        <location filename="../../ui/pages/dossiers.py" line="213"/>
         <source>Consent given by {who}, {how}, on {at}.</source>
         <translation>Consentement donné par {who}, {how}, le {at}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="210"/>
+        <location filename="../../ui/pages/dossiers.py" line="217"/>
         <source>acceptance</source>
         <translation>acceptation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="210"/>
+        <location filename="../../ui/pages/dossiers.py" line="217"/>
         <source>rejection</source>
         <translation>refus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="211"/>
+        <location filename="../../ui/pages/dossiers.py" line="218"/>
         <source>Implicit decision ({meaning}) on {day}.</source>
         <translation>Décision implicite ({meaning}) le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="214"/>
+        <location filename="../../ui/pages/dossiers.py" line="221"/>
         <source>Site: {site} — reference: {ref}</source>
         <translation>Site&#xa0;: {site} — référence&#xa0;: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="217"/>
+        <location filename="../../ui/pages/dossiers.py" line="224"/>
         <source>Done:</source>
         <translation>Fait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="219"/>
+        <location filename="../../ui/pages/dossiers.py" line="227"/>
         <source>Answers:</source>
         <translation>Réponses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="222"/>
+        <location filename="../../ui/pages/dossiers.py" line="230"/>
         <source>Papers:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="223"/>
+        <location filename="../../ui/pages/dossiers.py" line="231"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
@@ -1192,27 +1207,27 @@
 <context>
     <name>FormStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="413"/>
+        <location filename="../../ui/dossier_wizard.py" line="414"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="414"/>
+        <location filename="../../ui/dossier_wizard.py" line="415"/>
         <source>The request</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="439"/>
+        <location filename="../../ui/dossier_wizard.py" line="440"/>
         <source>The draft is saved as you type.</source>
         <translation>Le brouillon est enregistré pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="462"/>
+        <location filename="../../ui/dossier_wizard.py" line="463"/>
         <source>Draft saved at {time}.</source>
         <translation>Brouillon enregistré à {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="476"/>
+        <location filename="../../ui/dossier_wizard.py" line="477"/>
         <source>Some answers are missing or wrong: see the messages in the form.</source>
         <translation>Des réponses manquent ou sont fausses&#xa0;: voyez les messages dans le formulaire.</translation>
     </message>
@@ -1494,127 +1509,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202"/>
+        <location filename="../../ui/mainwindow.py" line="203"/>
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="205"/>
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210"/>
+        <location filename="../../ui/mainwindow.py" line="211"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211"/>
+        <location filename="../../ui/mainwindow.py" line="212"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="212"/>
+        <location filename="../../ui/mainwindow.py" line="213"/>
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="214"/>
+        <location filename="../../ui/mainwindow.py" line="215"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="217"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="218"/>
+        <location filename="../../ui/mainwindow.py" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="225"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>&amp;Residents</source>
         <translation>&amp;Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="226"/>
+        <location filename="../../ui/mainwindow.py" line="227"/>
         <source>&amp;Find a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="228"/>
+        <location filename="../../ui/mainwindow.py" line="229"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="230"/>
+        <location filename="../../ui/mainwindow.py" line="231"/>
         <source>&amp;End the visit in progress…</source>
         <translation>&amp;Terminer le passage en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="232"/>
+        <location filename="../../ui/mainwindow.py" line="233"/>
         <source>&amp;Back to the search</source>
         <translation>Re&amp;tour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="234"/>
+        <location filename="../../ui/mainwindow.py" line="235"/>
         <source>New assisted &amp;procedure…</source>
         <translation>Nouvelle &amp;démarche assistée…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="236"/>
+        <location filename="../../ui/mainwindow.py" line="237"/>
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="265"/>
         <source>Network: checking…</source>
         <translation>Réseau&#xa0;: vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="266"/>
+        <location filename="../../ui/mainwindow.py" line="267"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="266"/>
+        <location filename="../../ui/mainwindow.py" line="267"/>
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="268"/>
+        <location filename="../../ui/mainwindow.py" line="269"/>
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="269"/>
+        <location filename="../../ui/mainwindow.py" line="270"/>
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="277"/>
+        <location filename="../../ui/mainwindow.py" line="278"/>
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet&#xa0;: {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="279"/>
+        <location filename="../../ui/mainwindow.py" line="280"/>
         <source>Agent: {name} — {role}</source>
         <translation>Agent&#xa0;: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="281"/>
+        <location filename="../../ui/mainwindow.py" line="282"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
@@ -1941,65 +1956,98 @@
     </message>
 </context>
 <context>
+    <name>PiecesReceivedDialog</name>
+    <message>
+        <location filename="../../ui/pieces_dialog.py" line="30"/>
+        <source>Papers received for {reference}</source>
+        <translation>Pièces reçues pour {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pieces_dialog.py" line="35"/>
+        <source>Not received yet</source>
+        <translation>Pas encore reçue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pieces_dialog.py" line="36"/>
+        <source>Received: original seen</source>
+        <translation>Reçue&#xa0;: original vu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pieces_dialog.py" line="37"/>
+        <source>Received: copy</source>
+        <translation>Reçue&#xa0;: copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pieces_dialog.py" line="38"/>
+        <source>{paper} (by {day})</source>
+        <translation>{paper} (avant le {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pieces_dialog.py" line="46"/>
+        <source>Choose at least one paper received.</source>
+        <translation>Choisissez au moins une pièce reçue.</translation>
+    </message>
+</context>
+<context>
     <name>PiecesStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="502"/>
         <location filename="../../ui/dossier_wizard.py" line="503"/>
+        <location filename="../../ui/dossier_wizard.py" line="504"/>
         <source>Papers</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="506"/>
+        <location filename="../../ui/dossier_wizard.py" line="507"/>
         <source>For each paper, say whether the person handed it in (original seen, or a copy) or whether it is missing, and by when it must be brought.</source>
         <translation>Pour chaque pièce, dites si la personne l&apos;a remise (original vu, ou copie) ou si elle manque, et avant quand elle doit l&apos;apporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="531"/>
+        <location filename="../../ui/dossier_wizard.py" line="533"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="532"/>
+        <location filename="../../ui/dossier_wizard.py" line="534"/>
         <source>Handed in: original seen</source>
         <translation>Remise&#xa0;: original vu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="533"/>
+        <location filename="../../ui/dossier_wizard.py" line="535"/>
         <source>Handed in: copy</source>
         <translation>Remise&#xa0;: copie</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="534"/>
+        <location filename="../../ui/dossier_wizard.py" line="536"/>
         <source>Missing: to bring later</source>
         <translation>Manquante&#xa0;: à apporter plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="536"/>
+        <location filename="../../ui/dossier_wizard.py" line="538"/>
         <source>Not provided (optional)</source>
         <translation>Non fournie (facultative)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="537"/>
+        <location filename="../../ui/dossier_wizard.py" line="539"/>
         <source>(optional)</source>
         <translation>(facultative)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="539"/>
+        <location filename="../../ui/dossier_wizard.py" line="541"/>
         <source>(original to be shown)</source>
         <translation>(original à présenter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="547"/>
+        <location filename="../../ui/dossier_wizard.py" line="549"/>
         <source>To bring by</source>
         <translation>À apporter avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="548"/>
+        <location filename="../../ui/dossier_wizard.py" line="550"/>
         <source>To bring by: {paper}</source>
         <translation>À apporter avant le&#xa0;: {paper}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="580"/>
+        <location filename="../../ui/dossier_wizard.py" line="582"/>
         <source>Say for each paper whether it was handed in or is missing.</source>
         <translation>Dites pour chaque pièce si elle a été remise ou si elle manque.</translation>
     </message>
@@ -2007,52 +2055,52 @@
 <context>
     <name>ProcedureStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="236"/>
+        <location filename="../../ui/dossier_wizard.py" line="237"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="237"/>
+        <location filename="../../ui/dossier_wizard.py" line="238"/>
         <source>Which procedure?</source>
         <translation>Quelle démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="242"/>
+        <location filename="../../ui/dossier_wizard.py" line="243"/>
         <source>Search a &amp;procedure</source>
         <translation>Rechercher une &amp;démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="243"/>
+        <location filename="../../ui/dossier_wizard.py" line="244"/>
         <source>A few words: “carte identité”, “inscription école”… ↓ goes to the list.</source>
         <translation>Quelques mots&#xa0;: «&#xa0;carte identité&#xa0;», «&#xa0;inscription école&#xa0;»… ↓ va dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="245"/>
+        <location filename="../../ui/dossier_wizard.py" line="246"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="246"/>
+        <location filename="../../ui/dossier_wizard.py" line="247"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="251"/>
+        <location filename="../../ui/dossier_wizard.py" line="252"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="303"/>
+        <location filename="../../ui/dossier_wizard.py" line="304"/>
         <source>Recently used: {title}</source>
         <translation>Utilisée récemment&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="308"/>
+        <location filename="../../ui/dossier_wizard.py" line="309"/>
         <source>No procedure matches. Try other words or another category.</source>
         <translation>Aucune démarche ne correspond. Essayez d&apos;autres mots ou une autre catégorie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="319"/>
+        <location filename="../../ui/dossier_wizard.py" line="320"/>
         <source>Choose a procedure in the list.</source>
         <translation>Choisissez une démarche dans la liste.</translation>
     </message>
@@ -2183,286 +2231,322 @@
 <context>
     <name>ResidentFilePage</name>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="77"/>
+        <location filename="../../ui/pages/resident_file.py" line="81"/>
         <source>← Back to the search</source>
         <translation>← Retour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="78"/>
+        <location filename="../../ui/pages/resident_file.py" line="82"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="89"/>
+        <location filename="../../ui/pages/resident_file.py" line="93"/>
         <source>New &amp;procedure…</source>
         <translation>&amp;Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="90"/>
+        <location filename="../../ui/pages/resident_file.py" line="94"/>
         <source>Start an assisted procedure for this resident (Ctrl+D).</source>
         <translation>Commencer une démarche assistée pour cet usager (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="91"/>
+        <location filename="../../ui/pages/resident_file.py" line="95"/>
         <source>Record a &amp;visit…</source>
         <translation>Enregistrer un &amp;passage…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="92"/>
+        <location filename="../../ui/pages/resident_file.py" line="96"/>
         <source>&amp;Start a visit (timer)</source>
         <translation>&amp;Démarrer un passage (minuteur)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="93"/>
+        <location filename="../../ui/pages/resident_file.py" line="97"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="94"/>
+        <location filename="../../ui/pages/resident_file.py" line="98"/>
         <source>Merge a duplicate…</source>
         <translation>Fusionner un doublon…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="95"/>
+        <location filename="../../ui/pages/resident_file.py" line="99"/>
         <source>Supervisors: fold another file of the same person into this one.</source>
         <translation>Responsables&#xa0;: rattacher à cette fiche une autre fiche de la même personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="104"/>
+        <location filename="../../ui/pages/resident_file.py" line="108"/>
         <source>Sections of the file</source>
         <translation>Rubriques de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="111"/>
+        <location filename="../../ui/pages/resident_file.py" line="115"/>
         <source>Identity and contact</source>
         <translation>Identité et contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="112"/>
+        <location filename="../../ui/pages/resident_file.py" line="116"/>
         <source>Digital needs</source>
         <translation>Besoins numériques</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="114"/>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="118"/>
+        <location filename="../../ui/pages/resident_file.py" line="148"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="114"/>
+        <location filename="../../ui/pages/resident_file.py" line="118"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="114"/>
+        <location filename="../../ui/pages/resident_file.py" line="118"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="114"/>
+        <location filename="../../ui/pages/resident_file.py" line="118"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="114"/>
-        <location filename="../../ui/pages/resident_file.py" line="142"/>
+        <location filename="../../ui/pages/resident_file.py" line="118"/>
+        <location filename="../../ui/pages/resident_file.py" line="149"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="115"/>
-        <location filename="../../ui/pages/resident_file.py" line="116"/>
+        <location filename="../../ui/pages/resident_file.py" line="119"/>
+        <location filename="../../ui/pages/resident_file.py" line="120"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="131"/>
+        <location filename="../../ui/pages/resident_file.py" line="122"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="122"/>
+        <source>Procedure</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="122"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="122"/>
+        <source>Changed</source>
+        <translation>Modifiée le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="122"/>
+        <location filename="../../ui/pages/resident_file.py" line="123"/>
+        <source>Procedures</source>
+        <translation>Démarches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="138"/>
         <source>New &amp;assessment…</source>
         <translation>Nouvelle é&amp;valuation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="132"/>
+        <location filename="../../ui/pages/resident_file.py" line="139"/>
         <source>Record the &amp;consent…</source>
         <translation>Recueillir le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="133"/>
+        <location filename="../../ui/pages/resident_file.py" line="140"/>
         <source>&amp;Withdraw the consent…</source>
         <translation>&amp;Retirer le consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="148"/>
         <source>Autonomy</source>
         <translation>Autonomie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="148"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="142"/>
+        <location filename="../../ui/pages/resident_file.py" line="149"/>
         <source>Difficulties</source>
         <translation>Difficultés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="142"/>
+        <location filename="../../ui/pages/resident_file.py" line="149"/>
         <source>Assessment history</source>
         <translation>Historique des évaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="179"/>
+        <location filename="../../ui/pages/resident_file.py" line="187"/>
         <source>Born {date}</source>
         <translation>Né(e) le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="179"/>
+        <location filename="../../ui/pages/resident_file.py" line="187"/>
         <source>Date of birth not given</source>
         <translation>Date de naissance non communiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="181"/>
+        <location filename="../../ui/pages/resident_file.py" line="189"/>
         <source>Large print documents</source>
         <translation>Documents en gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="182"/>
+        <location filename="../../ui/pages/resident_file.py" line="190"/>
         <source>Prefers: {channel}</source>
         <translation>Contact préféré&#xa0;: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="185"/>
+        <location filename="../../ui/pages/resident_file.py" line="193"/>
         <source>Family name: {v}</source>
         <translation>Nom de famille&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="186"/>
+        <location filename="../../ui/pages/resident_file.py" line="194"/>
         <source>Given names: {v}</source>
         <translation>Prénoms&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="187"/>
+        <location filename="../../ui/pages/resident_file.py" line="195"/>
         <source>Birth name: {v}</source>
         <translation>Nom de naissance&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="188"/>
+        <location filename="../../ui/pages/resident_file.py" line="196"/>
         <source>Address: {v}</source>
         <translation>Adresse&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="190"/>
+        <location filename="../../ui/pages/resident_file.py" line="198"/>
         <source>Phone: {v}</source>
         <translation>Téléphone&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="190"/>
+        <location filename="../../ui/pages/resident_file.py" line="198"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="191"/>
+        <location filename="../../ui/pages/resident_file.py" line="199"/>
         <source>E-mail: {v}</source>
         <translation>Courriel&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="191"/>
+        <location filename="../../ui/pages/resident_file.py" line="199"/>
         <source>no e-mail</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="192"/>
+        <location filename="../../ui/pages/resident_file.py" line="200"/>
         <source>Language: {v}</source>
         <translation>Langue&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="198"/>
+        <location filename="../../ui/pages/resident_file.py" line="206"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="201"/>
+        <location filename="../../ui/pages/resident_file.py" line="209"/>
         <source>Visits ({n})</source>
         <translation>Passages ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="206"/>
+        <location filename="../../ui/pages/resident_file.py" line="211"/>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="213"/>
+        <source>Procedures ({n})</source>
+        <translation>Démarches ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="218"/>
         <source>Consent to record health, language or reading difficulties: given on {date}.</source>
         <translation>Consentement pour noter les difficultés de santé, de langue ou de lecture&#xa0;: donné le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="209"/>
+        <location filename="../../ui/pages/resident_file.py" line="221"/>
         <source>Consent withdrawn on {date}: those difficulties were erased.</source>
         <translation>Consentement retiré le {date}&#xa0;: ces difficultés ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="212"/>
+        <location filename="../../ui/pages/resident_file.py" line="224"/>
         <source>No consent recorded: health, language and reading difficulties are not noted.</source>
         <translation>Aucun consentement recueilli&#xa0;: les difficultés de santé, de langue et de lecture ne sont pas notées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="219"/>
+        <location filename="../../ui/pages/resident_file.py" line="231"/>
         <source>Latest assessment ({date}): {autonomy}. Internet: {internet}. E-mail: {email}. FranceConnect: {fc}.</source>
         <translation>Dernière évaluation ({date})&#xa0;: {autonomy}. Internet&#xa0;: {internet}. E-mail&#xa0;: {email}. FranceConnect&#xa0;: {fc}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="222"/>
+        <location filename="../../ui/pages/resident_file.py" line="234"/>
         <source>autonomy not assessed</source>
         <translation>autonomie non évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="223"/>
-        <location filename="../../ui/pages/resident_file.py" line="224"/>
-        <location filename="../../ui/pages/resident_file.py" line="225"/>
+        <location filename="../../ui/pages/resident_file.py" line="235"/>
+        <location filename="../../ui/pages/resident_file.py" line="236"/>
+        <location filename="../../ui/pages/resident_file.py" line="237"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="223"/>
-        <location filename="../../ui/pages/resident_file.py" line="224"/>
-        <location filename="../../ui/pages/resident_file.py" line="225"/>
+        <location filename="../../ui/pages/resident_file.py" line="235"/>
+        <location filename="../../ui/pages/resident_file.py" line="236"/>
+        <location filename="../../ui/pages/resident_file.py" line="237"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="223"/>
-        <location filename="../../ui/pages/resident_file.py" line="224"/>
-        <location filename="../../ui/pages/resident_file.py" line="225"/>
+        <location filename="../../ui/pages/resident_file.py" line="235"/>
+        <location filename="../../ui/pages/resident_file.py" line="236"/>
+        <location filename="../../ui/pages/resident_file.py" line="237"/>
         <source>not asked</source>
         <translation>non demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="229"/>
+        <location filename="../../ui/pages/resident_file.py" line="241"/>
         <source>Autonomy over time: {steps}</source>
         <translation>Autonomie au fil du temps&#xa0;: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="232"/>
+        <location filename="../../ui/pages/resident_file.py" line="244"/>
         <source>No assessment yet.</source>
         <translation>Pas encore d&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="237"/>
+        <location filename="../../ui/pages/resident_file.py" line="249"/>
         <source>(sensitive items erased)</source>
         <translation>(éléments sensibles effacés)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="253"/>
+        <location filename="../../ui/pages/resident_file.py" line="265"/>
         <source>Record the consent</source>
         <translation>Recueillir le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="254"/>
+        <location filename="../../ui/pages/resident_file.py" line="266"/>
         <source>Has {name} agreed, explicitly and freely, that the desk notes their health, language or reading difficulties to help them? They can withdraw this consent at any time.</source>
         <translation>{name} a-t-il ou a-t-elle accepté, librement et explicitement, que le guichet note ses difficultés de santé, de langue ou de lecture pour mieux l&apos;aider&#xa0;? Ce consentement peut être retiré à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="263"/>
+        <location filename="../../ui/pages/resident_file.py" line="275"/>
         <source>Withdraw the consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="264"/>
+        <location filename="../../ui/pages/resident_file.py" line="276"/>
         <source>Withdraw the consent of {name}? The health, language and reading difficulties already noted will be erased; only the date of the withdrawal is kept.</source>
         <translation>Retirer le consentement de {name}&#xa0;? Les difficultés de santé, de langue et de lecture déjà notées seront effacées&#xa0;; seule la date du retrait est conservée.</translation>
     </message>
@@ -2480,52 +2564,52 @@
         <translation>Pour qui est la démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="114"/>
+        <location filename="../../ui/dossier_wizard.py" line="115"/>
         <source>&amp;Search a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="115"/>
+        <location filename="../../ui/dossier_wizard.py" line="116"/>
         <source>Name, date of birth, phone or postal code. ↓ goes to the results.</source>
         <translation>Nom, date de naissance, téléphone ou code postal. ↓ va dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="119"/>
+        <location filename="../../ui/dossier_wizard.py" line="120"/>
         <source>Residents found</source>
         <translation>Usagers trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="125"/>
+        <location filename="../../ui/dossier_wizard.py" line="126"/>
         <source>&amp;Anonymous person (no name recorded)</source>
         <translation>Personne &amp;anonyme (aucun nom enregistré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="126"/>
+        <location filename="../../ui/dossier_wizard.py" line="127"/>
         <source>New r&amp;esident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="141"/>
+        <location filename="../../ui/dossier_wizard.py" line="142"/>
         <source>Type a name, or tick “Anonymous person”.</source>
         <translation>Tapez un nom, ou cochez «&#xa0;Personne anonyme&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="187"/>
+        <location filename="../../ui/dossier_wizard.py" line="188"/>
         <source>{n} resident(s) found. Enter chooses the selected one.</source>
         <translation>{n} usager(s) trouvé(s). Entrée choisit celui qui est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="189"/>
+        <location filename="../../ui/dossier_wizard.py" line="190"/>
         <source>Nobody found. Register a new resident, or tick “Anonymous person”.</source>
         <translation>Personne n&apos;a été trouvé. Enregistrez un nouvel usager, ou cochez «&#xa0;Personne anonyme&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="207"/>
+        <location filename="../../ui/dossier_wizard.py" line="208"/>
         <source>Chosen: {name}.</source>
         <translation>Choisi&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="225"/>
+        <location filename="../../ui/dossier_wizard.py" line="226"/>
         <source>Choose a resident in the list, register a new one, or tick “Anonymous person”.</source>
         <translation>Choisissez un usager dans la liste, enregistrez-en un nouveau, ou cochez «&#xa0;Personne anonyme&#xa0;».</translation>
     </message>
@@ -2624,49 +2708,54 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="602"/>
+        <location filename="../../ui/dossier_wizard.py" line="604"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="603"/>
+        <location filename="../../ui/dossier_wizard.py" line="605"/>
         <source>Check before submitting</source>
         <translation>Vérifier avant de déposer</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="606"/>
+        <location filename="../../ui/dossier_wizard.py" line="608"/>
         <source>Summary of the request</source>
         <translation>Résumé de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="617"/>
+        <location filename="../../ui/dossier_wizard.py" line="619"/>
         <source>Implicit decision: the delay starts when the missing papers arrive.</source>
         <translation>Décision implicite&#xa0;: le délai commence à l&apos;arrivée des pièces manquantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="620"/>
+        <location filename="../../ui/dossier_wizard.py" line="622"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="620"/>
+        <location filename="../../ui/dossier_wizard.py" line="622"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="621"/>
+        <location filename="../../ui/dossier_wizard.py" line="623"/>
         <source>Without an answer by {day}, the request will be {meaning}.</source>
         <translation>Sans réponse le {day}, la demande sera {meaning}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="625"/>
+        <location filename="../../ui/dossier_wizard.py" line="627"/>
         <source>To complete online by the person: {items}</source>
         <translation>À compléter en ligne par la personne&#xa0;: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="633"/>
+        <location filename="../../ui/dossier_wizard.py" line="635"/>
         <source>&amp;Register the request</source>
         <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_wizard.py" line="641"/>
+        <source>Sending to Démarche Numérique is not available at this desk yet: the draft is kept.</source>
+        <translation>L&apos;envoi vers Démarche Numérique n&apos;est pas encore possible à ce guichet&#xa0;: le brouillon est gardé.</translation>
     </message>
 </context>
 <context>
@@ -2734,72 +2823,72 @@
 <context>
     <name>SiteStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="657"/>
+        <location filename="../../ui/dossier_wizard.py" line="664"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="658"/>
+        <location filename="../../ui/dossier_wizard.py" line="665"/>
         <source>On the site</source>
         <translation>Sur le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="668"/>
+        <location filename="../../ui/dossier_wizard.py" line="675"/>
         <source>&amp;Open the site</source>
         <translation>&amp;Ouvrir le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="669"/>
+        <location filename="../../ui/dossier_wizard.py" line="676"/>
         <source>Copy the &amp;link</source>
         <translation>Copier le &amp;lien</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="676"/>
+        <location filename="../../ui/dossier_wizard.py" line="683"/>
         <source>The site opens in the computer&apos;s usual browser. Frontdesk cannot force a private window: if you want one, copy the link and paste it into a private window (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox).</source>
         <translation>Le site s&apos;ouvre dans le navigateur habituel de l&apos;ordinateur. Frontdesk ne peut pas imposer une fenêtre de navigation privée&#xa0;: si vous en voulez une, copiez le lien et collez-le dans une fenêtre privée (Ctrl+Maj+N dans Chrome et Edge, Ctrl+Maj+P dans Firefox).</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="681"/>
+        <location filename="../../ui/dossier_wizard.py" line="688"/>
         <source>⚠ Remember to sign out of the site at the end, and to close the browser.</source>
         <translation>⚠ Pensez à vous déconnecter du site à la fin, et à fermer le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="686"/>
+        <location filename="../../ui/dossier_wizard.py" line="693"/>
         <source>&amp;Reference given by the site</source>
         <translation>&amp;Référence donnée par le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="688"/>
+        <location filename="../../ui/dossier_wizard.py" line="695"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="691"/>
+        <location filename="../../ui/dossier_wizard.py" line="698"/>
         <source>&amp;What was done (one line each)</source>
         <translation>Ce qui a été &amp;fait (une ligne par action)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="705"/>
+        <location filename="../../ui/dossier_wizard.py" line="712"/>
         <source>What the person needs:</source>
         <translation>Ce dont la personne a besoin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="716"/>
+        <location filename="../../ui/dossier_wizard.py" line="723"/>
         <source>Procedure done on the site with the person</source>
         <translation>Démarche faite sur le site avec la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="724"/>
+        <location filename="../../ui/dossier_wizard.py" line="731"/>
         <source>The browser did not open. Copy the link and paste it into a browser.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="728"/>
+        <location filename="../../ui/dossier_wizard.py" line="735"/>
         <source>Link copied: paste it into a private window of the browser.</source>
         <translation>Lien copié&#xa0;: collez-le dans une fenêtre privée du navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="731"/>
+        <location filename="../../ui/dossier_wizard.py" line="738"/>
         <source>R&amp;ecord and print the receipt</source>
         <translation>Enregistrer et &amp;imprimer le récépissé</translation>
     </message>

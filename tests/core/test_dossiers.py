@@ -205,3 +205,17 @@ def test_the_system_actor_cannot_fill_a_dossier(db, desk):
 
     with pytest.raises(PermissionDenied):
         dossiers.start_draft(db, Actor(desk.id), EXTERNAL, None)
+
+
+def test_a_merge_moves_the_duplicate_s_dossiers_and_undoing_it_moves_them_back(db, actor, desk):
+    from frontdesk.services.residents import merge_residents, unmerge_residents
+
+    keep = add_resident(db, desk.id, "Durand", "Alice")
+    dup = add_resident(db, desk.id, "Durant", "Alice")
+    draft = dossiers.start_draft(db, actor, EXTERNAL, dup)
+    merge_residents(db, actor, keep, dup)
+    assert [d.id for d in dossiers.list_dossiers(db, actor, resident_id=keep)] == [draft.id]
+    with db.read() as session:
+        seq = session.scalars(select(JournalEntry.seq).where(JournalEntry.action == "resident.merged")).one()
+    unmerge_residents(db, actor, seq)
+    assert dossiers.get_dossier(db, actor, draft.id).resident_id == dup

@@ -316,3 +316,43 @@ def test_catalogue_problems_are_shown_to_supervisors_only(qtbot, window, fd, cat
         assert not page.problems.isVisible()
     assert page.catalogue.get("test-salle") is not None  # the sound definitions still load
     assert_keyboard_friendly(window)
+
+
+def test_papers_brought_later_complete_the_dossier_from_the_procedures_page(qtbot, window, fd, catalogue_files):
+    from datetime import date, timedelta
+
+    from frontdesk.services.procedures import current_catalogue
+
+    sign_in(qtbot, window, AGENT)
+    actor = window.actor
+    procedure = current_catalogue(fd.settings).get("test-salle")
+    draft = dossiers.start_draft(fd.db, actor, procedure, None, {"motif": "Loto", "jour": "Dimanche"})
+    dossiers.record_consent(fd.db, actor, draft.id, by="person_present", how="oral")
+    dossiers.set_pieces(fd.db, actor, draft.id, [
+        dossiers.PieceInput("assurance", "Attestation d'assurance responsabilité civile", supplied=False,
+                            deadline=date.today() + timedelta(days=10))])
+    dossiers.submit_local(fd.db, actor, draft.id, procedure, commune="Admiville", desk_name="Accueil")
+
+    page = window.work.dossiers
+    window.work.show_page(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == draft.id, timeout=5000)
+    assert page.pieces_button.isVisible() and "Objet de la réservation" in page.detail.toPlainText()
+    page.pieces_button.setFocus()
+    key(qtbot, Qt.Key.Key_Space)
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if w.isVisible() and type(w).__name__ == "PiecesReceivedDialog")
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert_keyboard_friendly(dialog)
+    state = dialog.states[0][1]
+    state.setFocus()
+    key(qtbot, Qt.Key.Key_Down)  # received: original seen
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dossiers.get_dossier(fd.db, actor, draft.id).status == "registered", timeout=5000)
+    done = dossiers.get_dossier(fd.db, actor, draft.id)
+    assert done.complete_on == date.today() and done.decision_on is not None
+    assert [documents.load(fd.db, n).kind for n in done.issued] == [
+        "acknowledgement", "acknowledgement", "deposit_certificate"]
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget is not window:
+            widget.close()

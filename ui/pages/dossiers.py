@@ -50,6 +50,7 @@ FILTERS = ("in_progress", "draft", "all", "awaiting_pieces", "registered", "done
 class DossiersPage(QWidget):
     new_requested = Signal()
     resume_requested = Signal(object)  # DossierView of a draft
+    pieces_requested = Signal(object)  # DossierView waiting for papers
 
     def __init__(self, fd: Frontdesk) -> None:
         super().__init__()
@@ -93,6 +94,8 @@ class DossiersPage(QWidget):
         column.addWidget(self.detail, 1)
         self.resume_button = QPushButton(self.tr("&Resume the draft"))
         column.addWidget(self.resume_button)
+        self.pieces_button = QPushButton(self.tr("Papers r&eceived…"))
+        column.addWidget(self.pieces_button)
         self.documents = QListWidget()
         self.documents.setAccessibleName(self.tr("Documents issued"))
         self.documents.setMaximumHeight(110)
@@ -106,6 +109,7 @@ class DossiersPage(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.new_button.clicked.connect(self.new_requested)
         self.resume_button.clicked.connect(lambda: self.current and self.resume_requested.emit(self.current))
+        self.pieces_button.clicked.connect(lambda: self.current and self.pieces_requested.emit(self.current))
         self.print_button.clicked.connect(self.show_document)
         self.documents.itemActivated.connect(lambda _item: self.show_document())
         self._show_detail(None)
@@ -186,6 +190,7 @@ class DossiersPage(QWidget):
     def _show_detail(self, dossier: DossierView | None, issued: list[IssuedDocument] | None = None) -> None:
         self.current, self.issued = dossier, list(issued or [])
         self.resume_button.setVisible(dossier is not None and dossier.status == "draft")
+        self.pieces_button.setVisible(dossier is not None and dossier.status == "awaiting_pieces")
         self.documents.clear()
         for document in self.issued:
             self.documents.addItem(f"{document_title(document.kind)} — {document.number}")
