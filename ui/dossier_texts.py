@@ -93,14 +93,14 @@ def format_day(day: date) -> str:
 
 def describe_dossier_error(error: FrontdeskError) -> str:
     """The sentence for a refusal of the dossiers service (or any other core error)."""
-    if error.code == "dossier.unknown":
-        return _tr(QT_TRANSLATE_NOOP("Dossiers", "This dossier does not exist (any more)."))
     if error.code != "dossier.invalid":
         return describe(error)
     params = error.params or {}
     if params.get("reason") in REASONS:
         return _tr(REASONS[params["reason"]])
     errors = params.get("errors") or {}
+    if not errors:
+        return describe(error)
     words = [_tr(FIELD_CODES[code]) if code in FIELD_CODES else field_error(code) for code in errors.values()]
     return _tr(QT_TRANSLATE_NOOP("Dossiers", "Please check: {problems}.")).format(problems="; ".join(words))
 

@@ -87,10 +87,10 @@ class WorkArea(QWidget):
         self._add(self.tr("Today"), self.home, supervisor_only=False)
         self._add(self.tr("Residents"), self.residents, supervisor_only=False)
         self.pages.addWidget(self.resident_file)  # reached from the search, not from the navigation
-        self._add(self.tr("Procedures"), self.dossiers, supervisor_only=False)
         self._add(self.tr("Verify a document"), self.verify, supervisor_only=False)
         self._add(self.tr("Agents"), self.agents, supervisor_only=True)
         self._add(self.tr("Journal"), self.journal, supervisor_only=True)
+        self._add(self.tr("Procedures"), self.dossiers, supervisor_only=False)  # last: the pages' Ctrl+n stay
         self.nav.currentRowChanged.connect(self._go)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 24)
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         self.page_actions = [
             self._action(view, self.tr("Go to page {n}").format(n=n + 1), QKeySequence(f"Ctrl+{n + 1}"),
                          lambda n=n: self.work.go_to(n))
-            for n in range(5)
+            for n in range(6)
         ]
         menu = self.menuBar().addMenu(self.tr("&Residents"))
         self.search_action = self._action(menu, self.tr("&Find a resident"), QKeySequence("Ctrl+F"),

@@ -74,6 +74,10 @@ _MESSAGES.update({
     "journal.broken": QT_TRANSLATE_NOOP("Messages", "The journal was altered: first faulty entry No. {seq}."),
     "resident.unknown": QT_TRANSLATE_NOOP("Messages", "This resident's file does not exist (any more)."),
     "visit.unknown": QT_TRANSLATE_NOOP("Messages", "This visit does not exist (any more)."),
+    "dossier.unknown": QT_TRANSLATE_NOOP("Messages", "This dossier does not exist (any more)."),
+    "dossier.invalid": QT_TRANSLATE_NOOP("Messages", "This procedure cannot go further yet: please check it."),
+    "secrets.unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "The computer's password safe cannot be used ({detail}). Ask the person who manages the PCs."),
 })
 
 # One short sentence per field error code, shown under the field.

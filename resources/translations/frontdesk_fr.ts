@@ -4,127 +4,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/texts.py" line="140"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="141"/>
+        <location filename="../../ui/texts.py" line="145"/>
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="142"/>
+        <location filename="../../ui/texts.py" line="146"/>
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="143"/>
+        <location filename="../../ui/texts.py" line="147"/>
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="148"/>
         <source>Screen unlocked</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="145"/>
+        <location filename="../../ui/texts.py" line="149"/>
         <source>Failed unlock</source>
         <translation>Échec de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="146"/>
+        <location filename="../../ui/texts.py" line="150"/>
         <source>Account blocked after failed attempts</source>
         <translation>Compte bloqué après des échecs répétés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="147"/>
+        <location filename="../../ui/texts.py" line="151"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="148"/>
+        <location filename="../../ui/texts.py" line="152"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="149"/>
+        <location filename="../../ui/texts.py" line="153"/>
         <source>Password reset by a supervisor</source>
         <translation>Mot de passe réinitialisé par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="154"/>
         <source>Account enabled</source>
         <translation>Compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="151"/>
+        <location filename="../../ui/texts.py" line="155"/>
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="152"/>
+        <location filename="../../ui/texts.py" line="156"/>
         <source>Desk created</source>
         <translation>Guichet créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="153"/>
+        <location filename="../../ui/texts.py" line="157"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="154"/>
+        <location filename="../../ui/texts.py" line="158"/>
         <source>Journal verified</source>
         <translation>Journal vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155"/>
+        <location filename="../../ui/texts.py" line="159"/>
         <source>Resident registered</source>
         <translation>Usager enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="156"/>
+        <location filename="../../ui/texts.py" line="160"/>
         <source>Resident&apos;s file updated</source>
         <translation>Fiche usager modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="157"/>
+        <location filename="../../ui/texts.py" line="161"/>
         <source>Duplicate files merged</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="158"/>
+        <location filename="../../ui/texts.py" line="162"/>
         <source>Merge undone</source>
         <translation>Fusion annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="159"/>
+        <location filename="../../ui/texts.py" line="163"/>
         <source>Visit started</source>
         <translation>Passage commencé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="160"/>
+        <location filename="../../ui/texts.py" line="164"/>
         <source>Visit finished</source>
         <translation>Passage terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="165"/>
         <source>Visit recorded</source>
         <translation>Passage enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="162"/>
+        <location filename="../../ui/texts.py" line="166"/>
         <source>Consent recorded</source>
         <translation>Consentement recueilli</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="163"/>
+        <location filename="../../ui/texts.py" line="167"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="164"/>
+        <location filename="../../ui/texts.py" line="168"/>
         <source>Digital needs assessed</source>
         <translation>Besoins numériques évalués</translation>
     </message>
@@ -718,11 +718,6 @@
         <translation>la date est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="97"/>
-        <source>This dossier does not exist (any more).</source>
-        <translation>Ce dossier n&apos;existe pas (ou plus).</translation>
-    </message>
-    <message>
         <location filename="../../ui/dossier_texts.py" line="105"/>
         <source>Please check: {problems}.</source>
         <translation>Vérifiez&#xa0;: {problems}.</translation>
@@ -804,184 +799,189 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="65"/>
+        <location filename="../../ui/pages/dossiers.py" line="66"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="73"/>
+        <location filename="../../ui/pages/dossiers.py" line="74"/>
         <source>Sh&amp;ow</source>
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="74"/>
+        <location filename="../../ui/pages/dossiers.py" line="75"/>
         <source>Procedures in progress</source>
         <translation>Démarches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="74"/>
+        <location filename="../../ui/pages/dossiers.py" line="75"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="74"/>
+        <location filename="../../ui/pages/dossiers.py" line="75"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="80"/>
+        <location filename="../../ui/pages/dossiers.py" line="81"/>
         <source>&amp;New procedure…</source>
         <translation>&amp;Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="81"/>
+        <location filename="../../ui/pages/dossiers.py" line="82"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="87"/>
+        <location filename="../../ui/pages/dossiers.py" line="88"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="87"/>
+        <location filename="../../ui/pages/dossiers.py" line="88"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="87"/>
+        <location filename="../../ui/pages/dossiers.py" line="88"/>
         <source>Resident</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="88"/>
+        <location filename="../../ui/pages/dossiers.py" line="89"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="88"/>
+        <location filename="../../ui/pages/dossiers.py" line="89"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="88"/>
+        <location filename="../../ui/pages/dossiers.py" line="89"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="93"/>
+        <location filename="../../ui/pages/dossiers.py" line="94"/>
         <source>Dossier detail</source>
         <translation>Détail du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="95"/>
+        <location filename="../../ui/pages/dossiers.py" line="96"/>
         <source>&amp;Resume the draft</source>
         <translation>&amp;Reprendre le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="97"/>
+        <location filename="../../ui/pages/dossiers.py" line="98"/>
         <source>Papers r&amp;eceived…</source>
         <translation>&amp;Pièces reçues…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="100"/>
+        <location filename="../../ui/pages/dossiers.py" line="101"/>
         <source>Documents issued</source>
         <translation>Documents remis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="103"/>
+        <location filename="../../ui/pages/dossiers.py" line="104"/>
         <source>Show and &amp;print the document</source>
         <translation>Afficher et &amp;imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="133"/>
+        <location filename="../../ui/pages/dossiers.py" line="134"/>
         <source>⚠ {n} problem(s) in the procedure catalogue; the other procedures work normally:</source>
         <translation>⚠ {n} problème(s) dans le catalogue des démarches&#xa0;; les autres démarches fonctionnent normalement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="161"/>
-        <location filename="../../ui/pages/dossiers.py" line="207"/>
+        <location filename="../../ui/pages/dossiers.py" line="141"/>
+        <source>• {file} ({procedure}): {n} problem(s), left out until corrected</source>
+        <translation>• {file} ({procedure})&#xa0;: {n} problème(s), définition écartée jusqu&apos;à sa correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="167"/>
+        <location filename="../../ui/pages/dossiers.py" line="213"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="162"/>
-        <location filename="../../ui/pages/dossiers.py" line="209"/>
+        <location filename="../../ui/pages/dossiers.py" line="168"/>
+        <location filename="../../ui/pages/dossiers.py" line="215"/>
         <source>anonymous person</source>
         <translation>personne sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="202"/>
+        <location filename="../../ui/pages/dossiers.py" line="208"/>
         <source>Choose a dossier in the list to see its detail.</source>
         <translation>Choisissez un dossier dans la liste pour voir son détail.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="207"/>
+        <location filename="../../ui/pages/dossiers.py" line="213"/>
         <source>Reference: {ref}</source>
         <translation>Référence&#xa0;: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="208"/>
+        <location filename="../../ui/pages/dossiers.py" line="214"/>
         <source>Source: {source}</source>
         <translation>Origine&#xa0;: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="209"/>
+        <location filename="../../ui/pages/dossiers.py" line="215"/>
         <source>For: {name}</source>
         <translation>Pour&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="210"/>
+        <location filename="../../ui/pages/dossiers.py" line="216"/>
         <source>Status: {status}</source>
         <translation>État&#xa0;: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="211"/>
+        <location filename="../../ui/pages/dossiers.py" line="217"/>
         <source>Started by {agent}</source>
         <translation>Commencée par {agent}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="213"/>
+        <location filename="../../ui/pages/dossiers.py" line="219"/>
         <source>Consent given by {who}, {how}, on {at}.</source>
         <translation>Consentement donné par {who}, {how}, le {at}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="217"/>
+        <location filename="../../ui/pages/dossiers.py" line="223"/>
         <source>acceptance</source>
         <translation>acceptation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="217"/>
+        <location filename="../../ui/pages/dossiers.py" line="223"/>
         <source>rejection</source>
         <translation>refus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="218"/>
+        <location filename="../../ui/pages/dossiers.py" line="224"/>
         <source>Implicit decision ({meaning}) on {day}.</source>
         <translation>Décision implicite ({meaning}) le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="221"/>
+        <location filename="../../ui/pages/dossiers.py" line="227"/>
         <source>Site: {site} — reference: {ref}</source>
         <translation>Site&#xa0;: {site} — référence&#xa0;: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="224"/>
+        <location filename="../../ui/pages/dossiers.py" line="230"/>
         <source>Done:</source>
         <translation>Fait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="227"/>
+        <location filename="../../ui/pages/dossiers.py" line="233"/>
         <source>Answers:</source>
         <translation>Réponses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="230"/>
+        <location filename="../../ui/pages/dossiers.py" line="236"/>
         <source>Papers:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="231"/>
+        <location filename="../../ui/pages/dossiers.py" line="237"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
@@ -989,149 +989,149 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/texts.py" line="81"/>
+        <location filename="../../ui/texts.py" line="85"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="82"/>
+        <location filename="../../ui/texts.py" line="86"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="83"/>
+        <location filename="../../ui/texts.py" line="87"/>
         <source>Write the year with 4 digits, for example 1950.</source>
         <translation>Écrivez l&apos;année avec 4 chiffres, par exemple 1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="84"/>
+        <location filename="../../ui/texts.py" line="88"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="85"/>
+        <location filename="../../ui/texts.py" line="89"/>
         <source>Letters, spaces, hyphens and apostrophes only.</source>
         <translation>Lettres, espaces, tirets et apostrophes seulement.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="86"/>
+        <location filename="../../ui/texts.py" line="90"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="87"/>
+        <location filename="../../ui/texts.py" line="91"/>
         <source>Type a number or tick “no phone”, not both.</source>
         <translation>Saisissez un numéro ou cochez «&#xa0;pas de téléphone&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="88"/>
+        <location filename="../../ui/texts.py" line="92"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="89"/>
+        <location filename="../../ui/texts.py" line="93"/>
         <source>Type an address or tick “no e-mail”, not both.</source>
         <translation>Saisissez une adresse ou cochez «&#xa0;pas de courriel&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="90"/>
+        <location filename="../../ui/texts.py" line="94"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="91"/>
-        <location filename="../../ui/texts.py" line="112"/>
+        <location filename="../../ui/texts.py" line="95"/>
+        <location filename="../../ui/texts.py" line="116"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="92"/>
+        <location filename="../../ui/texts.py" line="96"/>
         <source>This date is too far in the past.</source>
         <translation>Cette date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="93"/>
+        <location filename="../../ui/texts.py" line="97"/>
         <source>Year between 1900 and this year.</source>
         <translation>Une année entre 1900 et cette année.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94"/>
+        <location filename="../../ui/texts.py" line="98"/>
         <source>The year does not match the date of birth.</source>
         <translation>L&apos;année ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="95"/>
+        <location filename="../../ui/texts.py" line="99"/>
         <source>Choose a way from the list.</source>
         <translation>Choisissez un moyen dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="96"/>
+        <location filename="../../ui/texts.py" line="100"/>
         <source>The details needed for this way of contact are missing (number, e-mail or address).</source>
         <translation>Il manque les coordonnées nécessaires à ce moyen de contact (numéro, e-mail ou adresse).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="98"/>
+        <location filename="../../ui/texts.py" line="102"/>
         <source>Unknown theme.</source>
         <translation>Thème inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="99"/>
+        <location filename="../../ui/texts.py" line="103"/>
         <source>Choose at least one theme.</source>
         <translation>Choisissez au moins un thème.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="100"/>
+        <location filename="../../ui/texts.py" line="104"/>
         <source>Choose an outcome from the list.</source>
         <translation>Choisissez une issue dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="101"/>
+        <location filename="../../ui/texts.py" line="105"/>
         <source>Say how the visit ended.</source>
         <translation>Indiquez comment le passage s&apos;est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="102"/>
-        <location filename="../../ui/texts.py" line="110"/>
+        <location filename="../../ui/texts.py" line="106"/>
+        <location filename="../../ui/texts.py" line="114"/>
         <source>Choose an organisation from the list.</source>
         <translation>Choisissez une structure dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="103"/>
+        <location filename="../../ui/texts.py" line="107"/>
         <source>Say where the resident is referred to.</source>
         <translation>Indiquez vers quelle structure l&apos;usager est orienté.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="104"/>
+        <location filename="../../ui/texts.py" line="108"/>
         <source>Between 1 and 600 minutes.</source>
         <translation>Entre 1 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="105"/>
+        <location filename="../../ui/texts.py" line="109"/>
         <source>This visit is already finished.</source>
         <translation>Ce passage est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="106"/>
+        <location filename="../../ui/texts.py" line="110"/>
         <source>The visit cannot start in the future.</source>
         <translation>Le passage ne peut pas commencer dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="107"/>
+        <location filename="../../ui/texts.py" line="111"/>
         <source>Unknown device.</source>
         <translation>Appareil inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="108"/>
+        <location filename="../../ui/texts.py" line="112"/>
         <source>Choose a level from the list.</source>
         <translation>Choisissez un niveau dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="109"/>
+        <location filename="../../ui/texts.py" line="113"/>
         <source>Unknown difficulty.</source>
         <translation>Difficulté inconnue.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="111"/>
+        <location filename="../../ui/texts.py" line="115"/>
         <source>The review must come after the assessment.</source>
         <translation>La revue doit suivre l&apos;évaluation.</translation>
     </message>
@@ -1877,57 +1877,72 @@
         <translation>Ce passage n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="121"/>
+        <location filename="../../ui/texts.py" line="77"/>
+        <source>This dossier does not exist (any more).</source>
+        <translation>Ce dossier n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="78"/>
+        <source>This procedure cannot go further yet: please check it.</source>
+        <translation>Cette démarche ne peut pas encore aller plus loin&#xa0;: vérifiez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="79"/>
+        <source>The computer&apos;s password safe cannot be used ({detail}). Ask the person who manages the PCs.</source>
+        <translation>Le coffre-fort à mots de passe de l&apos;ordinateur ne peut pas être utilisé ({detail}). Demandez à la personne qui s&apos;occupe des ordinateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="125"/>
         <source>a database address “sqlite:///path/file.sqlite3” or “postgresql://user@host:port/base”</source>
         <translation>une adresse de base de données «&#xa0;sqlite:///chemin/fichier.sqlite3&#xa0;» ou «&#xa0;postgresql://utilisateur@hôte:port/base&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="123"/>
+        <location filename="../../ui/texts.py" line="127"/>
         <source>a whole number from {min} to {max}</source>
         <translation>un nombre entier de {min} à {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="124"/>
+        <location filename="../../ui/texts.py" line="128"/>
         <source>one of DEBUG, INFO, WARNING, ERROR</source>
         <translation>l&apos;une des valeurs DEBUG, INFO, WARNING, ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="125"/>
+        <location filename="../../ui/texts.py" line="129"/>
         <source>a text of 1 to 80 characters</source>
         <translation>un texte de 1 à 80 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="126"/>
+        <location filename="../../ui/texts.py" line="130"/>
         <source>1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more, for example “ADM” or “ADM-A1”</source>
         <translation>1 à 6 lettres majuscules ou chiffres, suivis si besoin d&apos;un tiret et de 1 à 4 autres, par exemple «&#xa0;ADM&#xa0;» ou «&#xa0;ADM-A1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="129"/>
+        <location filename="../../ui/texts.py" line="133"/>
         <source>a web address starting with https:// or http://</source>
         <translation>une adresse web commençant par https:// ou http://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="130"/>
+        <location filename="../../ui/texts.py" line="134"/>
         <source>a number of seconds above 0 and at most 300</source>
         <translation>un nombre de secondes supérieur à 0 et au plus égal à 300</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="168"/>
+        <location filename="../../ui/texts.py" line="172"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="169"/>
+        <location filename="../../ui/texts.py" line="173"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="170"/>
+        <location filename="../../ui/texts.py" line="174"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="192"/>
+        <location filename="../../ui/texts.py" line="196"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -2761,17 +2776,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="134"/>
+        <location filename="../../ui/texts.py" line="138"/>
         <source>Front-desk agent</source>
         <translation>Agent d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="135"/>
+        <location filename="../../ui/texts.py" line="139"/>
         <source>Digital mediator</source>
         <translation>Médiateur numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="136"/>
+        <location filename="../../ui/texts.py" line="140"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
@@ -3346,22 +3361,22 @@
         <translation>Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="93"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="91"/>
+        <location filename="../../ui/mainwindow.py" line="90"/>
         <source>Verify a document</source>
         <translation>Vérifier un document</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="92"/>
+        <location filename="../../ui/mainwindow.py" line="91"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="93"/>
+        <location filename="../../ui/mainwindow.py" line="92"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>

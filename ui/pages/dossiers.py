@@ -7,6 +7,7 @@ file is noticed by the person who can fix it, while the other procedures keep wo
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -132,8 +133,13 @@ class DossiersPage(QWidget):
             return
         lines = [self.tr("⚠ {n} problem(s) in the procedure catalogue; the other procedures work normally:")
                  .format(n=len(problems))]
-        lines += [f"• {p.file} — {p.procedure or '?'} — {p.field or '?'} : {p.code} ({p.detail})"
-                  for p in problems[:10]]
+        by_file: dict[str, list[str]] = {}
+        for problem in problems:
+            by_file.setdefault(Path(problem.file).name, []).append(problem.procedure)
+        for name, found in list(by_file.items())[:5]:
+            procedure = next((p for p in found if p), "?")
+            lines.append(self.tr("• {file} ({procedure}): {n} problem(s), left out until corrected").format(
+                file=name, procedure=procedure, n=len(found)))
         self.problems.setText("\n".join(lines))
         self.problems.setAccessibleName(lines[0])
         self.problems.setVisible(True)
