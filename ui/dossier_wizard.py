@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from frontdesk.catalogue import Catalogue, Procedure, Source, implicit_decision_date
 from frontdesk.clock import utcnow
@@ -408,14 +409,67 @@ class ConsentStep(Step):
 
 # --- 4. form -------------------------------------------------------------------------------------------
 
+class DraftSaver:
+    """Saves a draft's values off the UI thread, one save at a time, the newest values last.
+
+    Not a widget on purpose: when the agent closes the wizard right after typing, the save in flight
+    and the one waiting behind it still complete (the workers keep this object alive until then), so
+    closing never loses the last keystrokes.
+    """
+
+    def __init__(self, db, actor: Actor, dossier_id: uuid.UUID, on_saved, on_failed) -> None:
+        self.db, self.actor, self.dossier_id = db, actor, dossier_id
+        self.on_saved, self.on_failed = on_saved, on_failed
+        self.busy = False
+        self._latest: dict | None = None
+        self._waiting: list = []
+
+    def save(self, values: dict) -> None:
+        self._latest = values
+        if not self.busy:
+            self._start()
+
+    def when_saved(self, callback) -> None:
+        """``callback()`` once every value given so far is committed (at once when nothing is pending)."""
+        if self.busy or self._latest is not None:
+            self._waiting.append(callback)
+        else:
+            callback()
+
+    def _start(self) -> None:
+        values, self._latest = self._latest, None
+        self.busy = True
+        db, actor, dossier_id = self.db, self.actor, self.dossier_id
+
+        def work() -> None:
+            from frontdesk.services.dossiers import save_draft
+
+            save_draft(db, actor, dossier_id, values)
+
+        run_in_background(work, self._done, self._failed)
+
+    def _done(self, _result: None) -> None:
+        self.busy = False
+        if self._latest is not None:
+            self._start()
+            return
+        waiting, self._waiting = self._waiting, []
+        self.on_saved()
+        for callback in waiting:
+            callback()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy, self._waiting = False, []
+        self.on_failed(error)
+
+
 class FormStep(Step):
     def __init__(self, wizard: DossierWizard) -> None:
         super().__init__(wizard)
         self.short = self.tr("Form")
         self.title = self.tr("The request")
         self.view: FormView | None = None
-        self._saving = False
-        self._pending = False
+        self.saver: DraftSaver | None = None
         layout = QVBoxLayout(self)
         self.saved = QLabel()
         self.saved.setObjectName("draftSaved")
@@ -435,6 +489,8 @@ class FormStep(Step):
         if self.view is None or self.view.property("dossier") != str(chosen.dossier.id):
             self.view = FormView(chosen.procedure.form, chosen.dossier.values)
             self.view.setProperty("dossier", str(chosen.dossier.id))
+            self.saver = DraftSaver(self.wizard.fd.db, self.wizard.actor, chosen.dossier.id, self._saved,
+                                    self._failed)
             self.view.changed.connect(self.save)
             self.scroll.setWidget(self.view)
             self.saved.setText(self.tr("The draft is saved as you type."))
@@ -443,30 +499,21 @@ class FormStep(Step):
         return _first_focusable(self.view) if self.view is not None else None
 
     def save(self) -> None:
-        """Save the values now, or as soon as the save in flight is done (never two at once)."""
-        if self._saving:
-            self._pending = True
-            return
-        self._saving, self._pending = True, False
-        values = self.view.values()
-        db, actor, dossier_id = self.wizard.fd.db, self.wizard.actor, self.wizard.chosen.dossier.id
+        self.saver.save(self.view.values())
 
-        def work() -> None:
-            from frontdesk.services.dossiers import save_draft
+    def saving(self) -> bool:
+        return self.saver is not None and self.saver.busy
 
-            save_draft(db, actor, dossier_id, values)
-
-        run_in_background(work, self._saved, self._failed)
-
-    def _saved(self, _result: None) -> None:
-        self._saving = False
-        self.saved.setText(self.tr("Draft saved at {time}.").format(time=local_time(utcnow(), "HH:mm:ss")))
-        if self._pending:
-            self.save()
+    def _saved(self) -> None:
+        if isValid(self):  # the wizard may be closed already: the save still completed
+            self.saved.setText(self.tr("Draft saved at {time}.").format(time=local_time(utcnow(), "HH:mm:ss")))
 
     def _failed(self, error: BaseException) -> None:
-        self._saving = False
-        self.wizard.show_error(error)
+        if isValid(self):
+            self.wizard.set_waiting(False)
+            self.wizard.show_error(error)
+        elif not isinstance(error, FrontdeskError):
+            raise error
 
     def leave(self, go_on) -> None:
         values = self.view.values()
@@ -477,8 +524,15 @@ class FormStep(Step):
             self.wizard.say(self.tr("Some answers are missing or wrong: see the messages in the form."))
             return
         self.wizard.chosen.dossier = _with_values(self.wizard.chosen.dossier, values)
-        self.save()
-        go_on()
+        self.saver.save(values)
+        self.wizard.set_waiting(True)
+
+        def saved() -> None:  # the next steps (and the submission) read what is committed
+            if isValid(self):
+                self.wizard.set_waiting(False)
+                go_on()
+
+        self.saver.when_saved(saved)
 
 
 def _with_values(dossier: DossierView, values: dict) -> DossierView:
@@ -936,20 +990,26 @@ class DossierWizard(QDialog):
         if previous is not None and not self._busy:
             self._show(previous)
 
+    def set_waiting(self, waiting: bool) -> None:
+        """While core work runs, Next waits, so nothing is submitted twice."""
+        self._busy = waiting
+        self.next_button.setEnabled(not waiting)
+
     def run(self, work, on_done) -> None:
-        """Core work off the UI thread; the buttons wait meanwhile, so nothing is submitted twice."""
-        self._busy = True
-        self.next_button.setEnabled(False)
+        """Core work off the UI thread, then ``on_done(result)`` on it."""
+        self.set_waiting(True)
 
         def done(result) -> None:
-            self._busy = False
-            self.next_button.setEnabled(True)
-            on_done(result)
+            if isValid(self):  # closed meanwhile: the work is done and recorded, nothing left to show
+                self.set_waiting(False)
+                on_done(result)
 
         def failed(error: BaseException) -> None:
-            self._busy = False
-            self.next_button.setEnabled(True)
-            self.show_error(error)
+            if isValid(self):
+                self.set_waiting(False)
+                self.show_error(error)
+            elif not isinstance(error, FrontdeskError):
+                raise error
 
         run_in_background(work, done, failed)
 

@@ -16,6 +16,7 @@ from frontdesk import documents
 from frontdesk.services import dossiers, visits
 from tests.qt.a11y import assert_keyboard_friendly
 from tests.qt.conftest import AGENT, sign_in
+from ui.workers import wait_for_background
 
 LOCAL = '''
 id = "test-salle"
@@ -170,7 +171,7 @@ def test_a_commune_procedure_end_to_end_with_the_keyboard(qtbot, window, fd, cat
     type_text(qtbot, "Fete des voisins")
     key(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Samedi 13 juin")
-    qtbot.waitUntil(lambda: not wizard.form_step._saving)
+    qtbot.waitUntil(lambda: not wizard.form_step.saving())
     draft_id = wizard.chosen.dossier.id
     saved = dossiers.get_dossier(fd.db, window.actor, draft_id)
     assert saved.status == "draft" and "Fete des voisins" in str(saved.values)  # saved while typing
@@ -282,9 +283,9 @@ def test_a_draft_is_resumed_at_the_form_from_the_procedures_page(qtbot, window, 
     key(qtbot, Qt.Key.Key_Return)
     at_step(qtbot, wizard, wizard.form_step)
     type_text(qtbot, "Assemblee generale")
-    qtbot.waitUntil(lambda: not wizard.form_step._saving)
-    key(qtbot, Qt.Key.Key_Escape)  # closing keeps the draft
+    key(qtbot, Qt.Key.Key_Escape)  # closed at once, saves still in flight: they complete all the same
     qtbot.waitUntil(lambda: window.dossiers_flow.wizard is None)
+    wait_for_background()
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
