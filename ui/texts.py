@@ -166,6 +166,13 @@ ACTIONS = {
     "consent.given": QT_TRANSLATE_NOOP("Actions", "Consent recorded"),
     "consent.withdrawn": QT_TRANSLATE_NOOP("Actions", "Consent withdrawn"),
     "assessment.recorded": QT_TRANSLATE_NOOP("Actions", "Digital needs assessed"),
+    "dossier.started": QT_TRANSLATE_NOOP("Actions", "Procedure started (draft)"),
+    "dossier.consent_recorded": QT_TRANSLATE_NOOP("Actions", "Consent to act on the person's behalf recorded"),
+    "dossier.pieces_set": QT_TRANSLATE_NOOP("Actions", "Papers of a procedure noted"),
+    "dossier.discarded": QT_TRANSLATE_NOOP("Actions", "Draft procedure discarded"),
+    "dossier.submitted": QT_TRANSLATE_NOOP("Actions", "Procedure registered"),
+    "dossier.recorded": QT_TRANSLATE_NOOP("Actions", "Procedure on a national site recorded"),
+    "dossier.pieces_received": QT_TRANSLATE_NOOP("Actions", "Papers received for a procedure"),
 }
 
 PROBLEMS = {

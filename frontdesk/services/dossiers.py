@@ -242,6 +242,9 @@ def set_pieces(db: Database, actor: Actor, dossier_id: uuid.UUID, pieces: Sequen
                 label=piece.label[:300], supplied=piece.supplied, original=piece.supplied and piece.original,
                 deadline=None if piece.supplied else piece.deadline))
         row.updated_at = utcnow()
+        uow.journal.append("dossier.pieces_set", "dossier", row.id, pieces=len(pieces),
+                           supplied=sum(p.supplied for p in pieces),
+                           missing=sum(not p.supplied and p.deadline is not None for p in pieces))
         uow.session.flush()
         return _view(uow.session, row)
 
