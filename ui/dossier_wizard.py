@@ -111,6 +111,7 @@ class ResidentStep(Step):
         self.hits: list[SearchHit] = []
         self._generation = 0
         self._chosen: tuple[uuid.UUID, str] | None = None
+        self._go_when_found: tuple[int, object] | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.query = add_field(form, self.tr("&Search a resident"), QLineEdit(), self.tr(
@@ -189,6 +190,9 @@ class ResidentStep(Step):
             self.status.setText(self.tr("{n} resident(s) found. Enter chooses the selected one.").format(n=len(hits)))
         elif self.query.text().strip():
             self.status.setText(self.tr("Nobody found. Register a new resident, or tick “Anonymous person”."))
+        waiting, self._go_when_found = self._go_when_found, None
+        if waiting is not None and waiting[0] == generation:
+            self.leave(waiting[1])
 
     def _new_resident(self) -> None:
         from ui.resident_dialog import ResidentDialog
@@ -209,9 +213,10 @@ class ResidentStep(Step):
         self.status.setText(self.tr("Chosen: {name}.").format(name=name))
 
     def leave(self, go_on) -> None:
-        if self.pending():  # Enter pressed before the search ran: search first, then decide
+        if self.pending():  # Enter pressed before the search ran: search now, go on with its first result
             self._timer.stop()
             self.search_now()
+            self._go_when_found = (self._generation, go_on)
             return
         chosen = self.wizard.chosen
         if self.anonymous.isChecked():
