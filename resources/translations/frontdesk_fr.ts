@@ -396,62 +396,62 @@
 <context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="345"/>
+        <location filename="../../ui/dossier_wizard.py" line="350"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="346"/>
+        <location filename="../../ui/dossier_wizard.py" line="351"/>
         <source>Consent to act on the person&apos;s behalf</source>
         <translation>Consentement pour agir au nom de la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="349"/>
+        <location filename="../../ui/dossier_wizard.py" line="354"/>
         <source>You are going to fill in this request for the person, in their name. Ask them whether they agree, and record their answer: who agreed and how. This is asked for every procedure, anonymous ones included. Never ask for or note their passwords.</source>
         <translation>Vous allez remplir cette demande pour la personne, en son nom. Demandez-lui si elle est d&apos;accord et notez sa réponse&#xa0;: qui a donné son accord, et comment. Cette question se pose pour chaque démarche, même sans nom. Ne demandez et ne notez jamais ses mots de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="354"/>
+        <location filename="../../ui/dossier_wizard.py" line="359"/>
         <source>Who agrees:</source>
         <translation>Qui donne son accord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="356"/>
+        <location filename="../../ui/dossier_wizard.py" line="361"/>
         <source>The resident &amp;themselves</source>
         <translation>L&apos;usager &amp;lui-même</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="357"/>
+        <location filename="../../ui/dossier_wizard.py" line="362"/>
         <source>Their legal &amp;representative (guardian, curator…)</source>
         <translation>Son &amp;représentant légal (tuteur, curateur…)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="358"/>
+        <location filename="../../ui/dossier_wizard.py" line="363"/>
         <source>The &amp;person present (no name recorded)</source>
         <translation>La personne présente (sans &amp;nom enregistré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="363"/>
+        <location filename="../../ui/dossier_wizard.py" line="368"/>
         <source>How:</source>
         <translation>Comment&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="364"/>
+        <location filename="../../ui/dossier_wizard.py" line="369"/>
         <source>&amp;Orally, at the desk</source>
         <translation>À l&apos;&amp;oral, au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="365"/>
+        <location filename="../../ui/dossier_wizard.py" line="370"/>
         <source>In &amp;writing (signed form)</source>
         <translation>Par é&amp;crit (formulaire signé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="370"/>
+        <location filename="../../ui/dossier_wizard.py" line="375"/>
         <source>The person &amp;agrees that I act on their behalf for this procedure</source>
         <translation>La personne est d&apos;&amp;accord pour que j&apos;agisse en son nom pour cette démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="390"/>
+        <location filename="../../ui/dossier_wizard.py" line="395"/>
         <source>Without the person&apos;s agreement you cannot act for them: tick the box once they agree, or close the wizard.</source>
         <translation>Sans l&apos;accord de la personne, vous ne pouvez pas agir pour elle&#xa0;: cochez la case quand elle est d&apos;accord, ou fermez l&apos;assistant.</translation>
     </message>
@@ -510,38 +510,38 @@
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="815"/>
-        <location filename="../../ui/dossier_wizard.py" line="816"/>
+        <location filename="../../ui/dossier_wizard.py" line="820"/>
+        <location filename="../../ui/dossier_wizard.py" line="821"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="823"/>
+        <location filename="../../ui/dossier_wizard.py" line="828"/>
         <source>Documents to hand over</source>
         <translation>Documents à remettre</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="825"/>
+        <location filename="../../ui/dossier_wizard.py" line="830"/>
         <source>&amp;Show and print the selected document</source>
         <translation>Afficher et imprimer le document &amp;choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="835"/>
+        <location filename="../../ui/dossier_wizard.py" line="840"/>
         <source>Dossier {reference}: {status}.</source>
         <translation>Démarche n°&#xa0;{reference}&#xa0;: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="838"/>
+        <location filename="../../ui/dossier_wizard.py" line="843"/>
         <source>Implicit decision on {day}.</source>
         <translation>Décision implicite le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="840"/>
+        <location filename="../../ui/dossier_wizard.py" line="845"/>
         <source>Papers missing: the file is complete when they arrive.</source>
         <translation>Pièces manquantes&#xa0;: le dossier sera complet à leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="842"/>
+        <location filename="../../ui/dossier_wizard.py" line="847"/>
         <source>No paper to hand over for this request: the service in charge answers the person directly.</source>
         <translation>Aucun papier à remettre pour cette demande&#xa0;: le service concerné répond directement à la personne.</translation>
     </message>
@@ -549,53 +549,53 @@
 <context>
     <name>DossierWizard</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="875"/>
+        <location filename="../../ui/dossier_wizard.py" line="880"/>
         <source>New assisted procedure</source>
         <translation>Nouvelle démarche assistée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="889"/>
+        <location filename="../../ui/dossier_wizard.py" line="894"/>
         <source>Discard the &amp;draft</source>
         <translation>A&amp;bandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="890"/>
+        <location filename="../../ui/dossier_wizard.py" line="895"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="891"/>
+        <location filename="../../ui/dossier_wizard.py" line="896"/>
         <source>Escape. The draft is kept: resume it from the Procedures page.</source>
         <translation>Échap. Le brouillon est gardé&#xa0;: reprenez-le depuis la page Démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="892"/>
+        <location filename="../../ui/dossier_wizard.py" line="897"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_wizard.py" line="97"/>
-        <location filename="../../ui/dossier_wizard.py" line="893"/>
+        <location filename="../../ui/dossier_wizard.py" line="898"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="933"/>
+        <location filename="../../ui/dossier_wizard.py" line="938"/>
         <source>Resume a draft</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1022"/>
+        <location filename="../../ui/dossier_wizard.py" line="1027"/>
         <source>Procedure registered</source>
         <translation>Démarche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1035"/>
+        <location filename="../../ui/dossier_wizard.py" line="1040"/>
         <source>Discard the draft</source>
         <translation>Abandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1036"/>
+        <location filename="../../ui/dossier_wizard.py" line="1041"/>
         <source>Throw this draft away with everything typed in it?</source>
         <translation>Jeter ce brouillon et tout ce qui y a été saisi&#xa0;?</translation>
     </message>
@@ -920,8 +920,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/dossiers.py" line="104"/>
-        <source>Show and &amp;print the document</source>
-        <translation>Afficher et &amp;imprimer le document</translation>
+        <source>&amp;Print again (duplicate)…</source>
+        <translation>Réimpr&amp;imer (duplicata)…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dossiers.py" line="134"/>
@@ -1242,27 +1242,27 @@
 <context>
     <name>FormStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="469"/>
+        <location filename="../../ui/dossier_wizard.py" line="474"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="470"/>
+        <location filename="../../ui/dossier_wizard.py" line="475"/>
         <source>The request</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="496"/>
+        <location filename="../../ui/dossier_wizard.py" line="501"/>
         <source>The draft is saved as you type.</source>
         <translation>Le brouillon est enregistré pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="509"/>
+        <location filename="../../ui/dossier_wizard.py" line="514"/>
         <source>Draft saved at {time}.</source>
         <translation>Brouillon enregistré à {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="524"/>
+        <location filename="../../ui/dossier_wizard.py" line="529"/>
         <source>Some answers are missing or wrong: see the messages in the form.</source>
         <translation>Des réponses manquent ou sont fausses&#xa0;: voyez les messages dans le formulaire.</translation>
     </message>
@@ -2041,63 +2041,63 @@
 <context>
     <name>PiecesStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="557"/>
-        <location filename="../../ui/dossier_wizard.py" line="558"/>
+        <location filename="../../ui/dossier_wizard.py" line="562"/>
+        <location filename="../../ui/dossier_wizard.py" line="563"/>
         <source>Papers</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="561"/>
+        <location filename="../../ui/dossier_wizard.py" line="566"/>
         <source>For each paper, say whether the person handed it in (original seen, or a copy) or whether it is missing, and by when it must be brought.</source>
         <translation>Pour chaque pièce, dites si la personne l&apos;a remise (original vu, ou copie) ou si elle manque, et avant quand elle doit l&apos;apporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="587"/>
+        <location filename="../../ui/dossier_wizard.py" line="592"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="588"/>
+        <location filename="../../ui/dossier_wizard.py" line="593"/>
         <source>Handed in: original seen</source>
         <translation>Remise&#xa0;: original vu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="589"/>
+        <location filename="../../ui/dossier_wizard.py" line="594"/>
         <source>Handed in: copy</source>
         <translation>Remise&#xa0;: copie</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="590"/>
+        <location filename="../../ui/dossier_wizard.py" line="595"/>
         <source>Missing: to bring later</source>
         <translation>Manquante&#xa0;: à apporter plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="592"/>
+        <location filename="../../ui/dossier_wizard.py" line="597"/>
         <source>Not provided (optional)</source>
         <translation>Non fournie (facultative)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="593"/>
+        <location filename="../../ui/dossier_wizard.py" line="598"/>
         <source>(optional)</source>
         <translation>(facultative)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="595"/>
+        <location filename="../../ui/dossier_wizard.py" line="600"/>
         <source>(original to be shown)</source>
         <translation>(original à présenter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="603"/>
+        <location filename="../../ui/dossier_wizard.py" line="608"/>
         <source>To bring by</source>
         <translation>À apporter avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="604"/>
+        <location filename="../../ui/dossier_wizard.py" line="609"/>
         <source>To bring by: {paper}</source>
         <translation>À apporter avant le&#xa0;: {paper}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="636"/>
+        <location filename="../../ui/dossier_wizard.py" line="641"/>
         <source>Say for each paper whether it was handed in or is missing.</source>
         <translation>Dites pour chaque pièce si elle a été remise ou si elle manque.</translation>
     </message>
@@ -2105,52 +2105,52 @@
 <context>
     <name>ProcedureStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="238"/>
+        <location filename="../../ui/dossier_wizard.py" line="243"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="239"/>
+        <location filename="../../ui/dossier_wizard.py" line="244"/>
         <source>Which procedure?</source>
         <translation>Quelle démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="244"/>
+        <location filename="../../ui/dossier_wizard.py" line="249"/>
         <source>Search a &amp;procedure</source>
         <translation>Rechercher une &amp;démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="245"/>
+        <location filename="../../ui/dossier_wizard.py" line="250"/>
         <source>A few words: “carte identité”, “inscription école”… ↓ goes to the list.</source>
         <translation>Quelques mots&#xa0;: «&#xa0;carte identité&#xa0;», «&#xa0;inscription école&#xa0;»… ↓ va dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="247"/>
+        <location filename="../../ui/dossier_wizard.py" line="252"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="248"/>
+        <location filename="../../ui/dossier_wizard.py" line="253"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="253"/>
+        <location filename="../../ui/dossier_wizard.py" line="258"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="305"/>
+        <location filename="../../ui/dossier_wizard.py" line="310"/>
         <source>Recently used: {title}</source>
         <translation>Utilisée récemment&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="310"/>
+        <location filename="../../ui/dossier_wizard.py" line="315"/>
         <source>No procedure matches. Try other words or another category.</source>
         <translation>Aucune démarche ne correspond. Essayez d&apos;autres mots ou une autre catégorie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="321"/>
+        <location filename="../../ui/dossier_wizard.py" line="326"/>
         <source>Choose a procedure in the list.</source>
         <translation>Choisissez une démarche dans la liste.</translation>
     </message>
@@ -2614,52 +2614,52 @@
         <translation>Pour qui est la démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="116"/>
+        <location filename="../../ui/dossier_wizard.py" line="117"/>
         <source>&amp;Search a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="117"/>
+        <location filename="../../ui/dossier_wizard.py" line="118"/>
         <source>Name, date of birth, phone or postal code. ↓ goes to the results.</source>
         <translation>Nom, date de naissance, téléphone ou code postal. ↓ va dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="121"/>
+        <location filename="../../ui/dossier_wizard.py" line="122"/>
         <source>Residents found</source>
         <translation>Usagers trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="127"/>
+        <location filename="../../ui/dossier_wizard.py" line="128"/>
         <source>&amp;Anonymous person (no name recorded)</source>
         <translation>Personne &amp;anonyme (aucun nom enregistré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="128"/>
+        <location filename="../../ui/dossier_wizard.py" line="129"/>
         <source>New r&amp;esident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="143"/>
+        <location filename="../../ui/dossier_wizard.py" line="144"/>
         <source>Type a name, or tick “Anonymous person”.</source>
         <translation>Tapez un nom, ou cochez «&#xa0;Personne anonyme&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="189"/>
+        <location filename="../../ui/dossier_wizard.py" line="190"/>
         <source>{n} resident(s) found. Enter chooses the selected one.</source>
         <translation>{n} usager(s) trouvé(s). Entrée choisit celui qui est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="191"/>
+        <location filename="../../ui/dossier_wizard.py" line="192"/>
         <source>Nobody found. Register a new resident, or tick “Anonymous person”.</source>
         <translation>Personne n&apos;a été trouvé. Enregistrez un nouvel usager, ou cochez «&#xa0;Personne anonyme&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="209"/>
+        <location filename="../../ui/dossier_wizard.py" line="213"/>
         <source>Chosen: {name}.</source>
         <translation>Choisi&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="227"/>
+        <location filename="../../ui/dossier_wizard.py" line="232"/>
         <source>Choose a resident in the list, register a new one, or tick “Anonymous person”.</source>
         <translation>Choisissez un usager dans la liste, enregistrez-en un nouveau, ou cochez «&#xa0;Personne anonyme&#xa0;».</translation>
     </message>
@@ -2758,52 +2758,52 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="658"/>
+        <location filename="../../ui/dossier_wizard.py" line="663"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="659"/>
+        <location filename="../../ui/dossier_wizard.py" line="664"/>
         <source>Check before submitting</source>
         <translation>Vérifier avant de déposer</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="662"/>
+        <location filename="../../ui/dossier_wizard.py" line="667"/>
         <source>Summary of the request</source>
         <translation>Résumé de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="673"/>
+        <location filename="../../ui/dossier_wizard.py" line="678"/>
         <source>Implicit decision: the delay starts when the missing papers arrive.</source>
         <translation>Décision implicite&#xa0;: le délai commence à l&apos;arrivée des pièces manquantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="676"/>
+        <location filename="../../ui/dossier_wizard.py" line="681"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="676"/>
+        <location filename="../../ui/dossier_wizard.py" line="681"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="677"/>
+        <location filename="../../ui/dossier_wizard.py" line="682"/>
         <source>Without an answer by {day}, the request will be {meaning}.</source>
         <translation>Sans réponse le {day}, la demande sera {meaning}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="681"/>
+        <location filename="../../ui/dossier_wizard.py" line="686"/>
         <source>To complete online by the person: {items}</source>
         <translation>À compléter en ligne par la personne&#xa0;: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="689"/>
+        <location filename="../../ui/dossier_wizard.py" line="694"/>
         <source>&amp;Register the request</source>
         <translation>&amp;Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="695"/>
+        <location filename="../../ui/dossier_wizard.py" line="700"/>
         <source>Sending to Démarche Numérique is not available at this desk yet: the draft is kept.</source>
         <translation>L&apos;envoi vers Démarche Numérique n&apos;est pas encore possible à ce guichet&#xa0;: le brouillon est gardé.</translation>
     </message>
@@ -2873,72 +2873,72 @@
 <context>
     <name>SiteStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="718"/>
+        <location filename="../../ui/dossier_wizard.py" line="723"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="719"/>
+        <location filename="../../ui/dossier_wizard.py" line="724"/>
         <source>On the site</source>
         <translation>Sur le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="729"/>
+        <location filename="../../ui/dossier_wizard.py" line="734"/>
         <source>&amp;Open the site</source>
         <translation>&amp;Ouvrir le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="730"/>
+        <location filename="../../ui/dossier_wizard.py" line="735"/>
         <source>Copy the &amp;link</source>
         <translation>Copier le &amp;lien</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="737"/>
+        <location filename="../../ui/dossier_wizard.py" line="742"/>
         <source>The site opens in the computer&apos;s usual browser. Frontdesk cannot force a private window: if you want one, copy the link and paste it into a private window (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox).</source>
         <translation>Le site s&apos;ouvre dans le navigateur habituel de l&apos;ordinateur. Frontdesk ne peut pas imposer une fenêtre de navigation privée&#xa0;: si vous en voulez une, copiez le lien et collez-le dans une fenêtre privée (Ctrl+Maj+N dans Chrome et Edge, Ctrl+Maj+P dans Firefox).</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="742"/>
+        <location filename="../../ui/dossier_wizard.py" line="747"/>
         <source>⚠ Remember to sign out of the site at the end, and to close the browser.</source>
         <translation>⚠ Pensez à vous déconnecter du site à la fin, et à fermer le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="747"/>
+        <location filename="../../ui/dossier_wizard.py" line="752"/>
         <source>&amp;Reference given by the site</source>
         <translation>&amp;Référence donnée par le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="749"/>
+        <location filename="../../ui/dossier_wizard.py" line="754"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="752"/>
+        <location filename="../../ui/dossier_wizard.py" line="757"/>
         <source>&amp;What was done (one line each)</source>
         <translation>Ce qui a été &amp;fait (une ligne par action)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="766"/>
+        <location filename="../../ui/dossier_wizard.py" line="771"/>
         <source>What the person needs:</source>
         <translation>Ce dont la personne a besoin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="777"/>
+        <location filename="../../ui/dossier_wizard.py" line="782"/>
         <source>Procedure done on the site with the person</source>
         <translation>Démarche faite sur le site avec la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="785"/>
+        <location filename="../../ui/dossier_wizard.py" line="790"/>
         <source>The browser did not open. Copy the link and paste it into a browser.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="789"/>
+        <location filename="../../ui/dossier_wizard.py" line="794"/>
         <source>Link copied: paste it into a private window of the browser.</source>
         <translation>Lien copié&#xa0;: collez-le dans une fenêtre privée du navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="792"/>
+        <location filename="../../ui/dossier_wizard.py" line="797"/>
         <source>R&amp;ecord and print the receipt</source>
         <translation>Enregistrer et &amp;imprimer le récépissé</translation>
     </message>

@@ -101,7 +101,7 @@ class DossiersPage(QWidget):
         self.documents.setAccessibleName(self.tr("Documents issued"))
         self.documents.setMaximumHeight(110)
         column.addWidget(self.documents)
-        self.print_button = QPushButton(self.tr("Show and &print the document"))
+        self.print_button = QPushButton(self.tr("&Print again (duplicate)…"))
         column.addWidget(self.print_button)
         split.addWidget(detail)
         split.setSizes([520, 420])
@@ -245,11 +245,24 @@ class DossiersPage(QWidget):
         return {f.id: f.label for f in procedure.form.fields} if procedure is not None else {}
 
     def show_document(self) -> None:
+        """A document already handed over comes back as a duplicata, journalled before it is shown."""
         row = self.documents.currentRow()
-        if 0 <= row < len(self.issued):
+        if not 0 <= row < len(self.issued) or self.actor is None:
+            return
+        db, actor, number = self.fd.db, self.actor, self.issued[row].number
+
+        def work():
+            from frontdesk.documents.service import record_reprint
+
+            return record_reprint(db, actor, number)
+
+        def show(result) -> None:
             from ui.document_preview import open_document
 
-            open_document(self, self.fd, self.issued[row])
+            issued, reprint_at = result
+            open_document(self, self.fd, issued, reprint_at=reprint_at)
+
+        run_in_background(work, show, self._error)
 
     def _error(self, error: BaseException) -> None:
         from frontdesk.errors import FrontdeskError
