@@ -13,6 +13,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from frontdesk import __version__
 from frontdesk.domain.roles import Actor, Role
@@ -46,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument("--role", choices=[r.value for r in Role], default=Role.AGENT.value)
     create.add_argument("--password-stdin", action="store_true", help="lire le mot de passe sur l'entrée standard")
     agent.add_parser("list", help="lister les comptes")
+
+    catalogue = sub.add_parser("catalogue", help="catalogue des démarches").add_subparsers(dest="action",
+                                                                                           required=True)
+    catalogue.add_parser("check", help="vérifier toutes les définitions et lister les problèmes")
+    imported = catalogue.add_parser("import", help="ajouter une définition au catalogue de la commune")
+    imported.add_argument("file", metavar="FICHIER", help="définition TOML d'une démarche")
     return parser
 
 
@@ -55,11 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings(demo=args.demo)
         if args.command == "settings":
             return _settings(settings)
-        from frontdesk.context import open_frontdesk
         from frontdesk.logs import setup_logging
 
         setup_logging(settings.log_dir, settings.log_level, stderr=False)
         logging.getLogger(__name__).info("frontdesk-admin %s", args.command)
+        if args.command == "catalogue":  # files only: no database needed
+            return _catalogue(settings, args)
+        from frontdesk.context import open_frontdesk
+
         fd = open_frontdesk(settings)
         try:
             return _COMMANDS[args.command](fd, args)
@@ -139,6 +149,32 @@ def _agent(fd, args) -> int:
     else:
         info = accounts.create_first_supervisor(fd.db, desk.id, args.login, args.name, password)
     print(f"Compte « {info.login} » créé ({info.role.value}).")
+    return EXIT_OK
+
+
+def _catalogue(settings, args) -> int:
+    from frontdesk.catalogue.directories import catalogue_directories, load_desk_catalogue
+    from frontdesk.catalogue.importer import CatalogueImportError, import_definition
+    from frontdesk.messages_fr import catalogue_problem_line
+
+    catalogue = load_desk_catalogue(settings)
+    if args.action == "check":
+        for problem in catalogue.problems:
+            print(catalogue_problem_line(problem), file=sys.stderr)
+        local = sum(p.source == "local" for p in catalogue.procedures)
+        print(f"{len(catalogue.procedures)} démarches chargées ({local} de la commune, "
+              f"{len(catalogue.procedures) - local} sites nationaux) depuis "
+              f"{' et '.join(str(d) for d in catalogue_directories(settings))} ; "
+              f"{len(catalogue.problems)} problème(s).")
+        return EXIT_CHECK_FAILED if catalogue.problems else EXIT_OK
+    try:
+        procedure, target = import_definition(Path(args.file), settings.catalogue_dir, catalogue)
+    except CatalogueImportError as exc:
+        for problem in exc.problems:
+            print(catalogue_problem_line(problem), file=sys.stderr)
+        print(f"Erreur : {describe(exc)}", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    print(f"Démarche « {procedure.title} » ({procedure.id}) importée dans {target}.")
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ EXPECTED = {
                    "par exemple « ADM » ou « ADM-A1 »",
     "http_url": "une adresse web commençant par https:// ou http://",
     "positive_seconds": "un nombre de secondes supérieur à 0 et au plus 300",
+    "folder_name": "un nom de dossier (lettres, chiffres, espace, point, tiret ; sans « / » ni « .. »)",
 }
 
 MESSAGES = {
@@ -42,7 +43,49 @@ MESSAGES = {
     "password.too_weak": "Mot de passe trop faible : allongez-le (une phrase de plusieurs mots convient) "
                          "ou mélangez majuscules, chiffres et caractères spéciaux.",
     "auth.supervisor_only": "Action réservée aux responsables.",
+    "catalogue.import_not_toml": "Le fichier {path} n'est pas une définition TOML (extension .toml attendue).",
+    "catalogue.import_unreadable": "Le fichier {path} est illisible : {detail}",
+    "catalogue.import_too_large": "Le fichier {path} dépasse {max_kib} Kio.",
+    "catalogue.import_invalid": "La définition {path} comporte {count} problème(s) ; elle n'a pas été importée.",
+    "catalogue.import_duplicate": "Une démarche porte déjà l'identifiant « {procedure} » ; rien n'a été importé.",
 }
+
+# Problems of catalogue definitions (frontdesk/catalogue/loader.py), as the CLI lists them.
+CATALOGUE_PROBLEMS = {
+    "catalogue.unreadable": "fichier illisible (syntaxe TOML ou encodage)",
+    "catalogue.too_large": "fichier trop volumineux",
+    "catalogue.missing": "une rubrique obligatoire manque ou est vide",
+    "catalogue.wrong_type": "une rubrique a une valeur du mauvais type",
+    "catalogue.unknown_key": "rubrique inconnue (faute de frappe ?)",
+    "catalogue.bad_id": "identifiant incorrect",
+    "catalogue.bad_source": "la source doit être « local » ou « external »",
+    "catalogue.bad_category": "catégorie de démarche inconnue",
+    "catalogue.bad_field_type": "type de champ inconnu",
+    "catalogue.duplicate_field": "le même identifiant est utilisé deux fois",
+    "catalogue.duplicate_id": "une autre démarche porte déjà cet identifiant",
+    "catalogue.bad_condition": "la condition d'affichage désigne un champ inconnu, un champ placé après, "
+                               "ou une réponse inconnue",
+    "catalogue.options_required": "un choix doit avoir sa liste de réponses",
+    "catalogue.bad_options": "les réponses doivent être différentes, et « autre » s'indique avec allow_other",
+    "catalogue.bad_bounds": "le minimum dépasse le maximum",
+    "catalogue.nested_group": "un groupe répété ne peut pas en contenir un autre",
+    "catalogue.bad_required": "ce type de champ ne peut pas être obligatoire",
+    "catalogue.bad_silence": "le sens du silence doit être « acceptance », « rejection » ou « none »",
+    "catalogue.bad_delay": "le délai de décision implicite manque ou est hors limites",
+    "catalogue.bad_url": "l'adresse web doit commencer par https://",
+    "catalogue.bad_email": "l'adresse électronique du service n'est pas valide",
+    "catalogue.bad_phone": "le numéro de téléphone du service n'est pas valide",
+    "catalogue.bad_postal_code": "le code postal du service n'est pas valide",
+    "catalogue.external_only": "cette rubrique est réservée aux sites nationaux",
+}
+
+
+def catalogue_problem_line(problem) -> str:
+    """One line per problem: where (file, procedure, entry), then what, then the technical detail."""
+    where = " — ".join(part for part in (problem.file, problem.procedure, problem.field) if part)
+    what = CATALOGUE_PROBLEMS.get(problem.code, problem.code)
+    return f"{where} : {what} ({problem.detail})" if problem.detail else f"{where} : {what}"
+
 
 PROBLEMS = {
     "altered": "contenu modifié",

@@ -39,6 +39,7 @@ class Settings:
     commune_name: str = ""
     demarche_numerique_url: str = DEFAULT_DN_URL
     network_timeout_s: float = 10.0
+    catalogue_directory: str = "catalogue"
 
     @property
     def log_dir(self) -> Path:
@@ -47,6 +48,11 @@ class Settings:
     @property
     def backup_dir(self) -> Path:
         return self.data_dir / "backups"
+
+    @property
+    def catalogue_dir(self) -> Path:
+        """The commune's own procedure definitions, loaded after the bundled ones."""
+        return self.data_dir / self.catalogue_directory
 
     @property
     def is_sqlite(self) -> bool:
@@ -101,6 +107,14 @@ def _desk_prefix(raw: Any) -> str:
     return value
 
 
+def _folder_name(raw: Any) -> str:
+    """One folder name inside the data folder: no separator, no "..", nothing a file system refuses."""
+    value = str(raw).strip()
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}", value) or ".." in value or value.endswith((".", " ")):
+        raise ValueError
+    return value
+
+
 def _short_text(raw: Any) -> str:
     value = str(raw).strip()
     if not 1 <= len(value) <= 80:
@@ -131,6 +145,7 @@ KEYS: tuple[_Key, ...] = (
     _Key("network.demarche_numerique_url", "demarche_numerique_url", "FRONTDESK_DN_URL", _http_url, "http_url"),
     _Key("network.timeout_seconds", "network_timeout_s", "FRONTDESK_NETWORK_TIMEOUT", _positive_float,
          "positive_seconds"),
+    _Key("catalogue.directory", "catalogue_directory", "FRONTDESK_CATALOGUE_DIR", _folder_name, "folder_name"),
 )
 
 

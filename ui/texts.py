@@ -78,6 +78,14 @@ _MESSAGES.update({
     "dossier.invalid": QT_TRANSLATE_NOOP("Messages", "This procedure cannot go further yet: please check it."),
     "secrets.unavailable": QT_TRANSLATE_NOOP(
         "Messages", "The computer's password safe cannot be used ({detail}). Ask the person who manages the PCs."),
+    "catalogue.import_not_toml": QT_TRANSLATE_NOOP(
+        "Messages", "The file {path} is not a TOML definition (a .toml file is expected)."),
+    "catalogue.import_unreadable": QT_TRANSLATE_NOOP("Messages", "The file {path} cannot be read: {detail}"),
+    "catalogue.import_too_large": QT_TRANSLATE_NOOP("Messages", "The file {path} is larger than {max_kib} KiB."),
+    "catalogue.import_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The definition {path} has {count} problem(s); it was not imported."),
+    "catalogue.import_duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "A procedure already has the identifier “{procedure}”; nothing was imported."),
 })
 
 # One short sentence per field error code, shown under the field.
@@ -132,6 +140,8 @@ _EXPECTED = {
         "for example “ADM” or “ADM-A1”"),
     "http_url": QT_TRANSLATE_NOOP("Messages", "a web address starting with https:// or http://"),
     "positive_seconds": QT_TRANSLATE_NOOP("Messages", "a number of seconds above 0 and at most 300"),
+    "folder_name": QT_TRANSLATE_NOOP(
+        "Messages", "a folder name (letters, digits, space, dot, hyphen; no “/” and no “..”)"),
 }
 
 ROLES = {
@@ -217,3 +227,86 @@ def action_name(action: str) -> str:
 
 def problem_text(problem: str | None) -> str:
     return _translated("Messages", PROBLEMS.get(problem or "", problem or ""))
+
+
+# The form engine's problem codes (frontdesk/forms), shown under the field.
+FORM_PROBLEMS = {
+    "form.required": QT_TRANSLATE_NOOP("FormProblems", "Required."),
+    "form.invalid": QT_TRANSLATE_NOOP("FormProblems", "This answer cannot be read: please type it again."),
+    "form.text": QT_TRANSLATE_NOOP("FormProblems", "Type a text."),
+    "form.too_long": QT_TRANSLATE_NOOP("FormProblems", "Too long: at most {max} characters."),
+    "form.integer": QT_TRANSLATE_NOOP("FormProblems", "Type a whole number, for example 3."),
+    "form.decimal": QT_TRANSLATE_NOOP("FormProblems", "Type a number, for example 12,50."),
+    "form.too_small": QT_TRANSLATE_NOOP("FormProblems", "Must be at least {min}."),
+    "form.too_large": QT_TRANSLATE_NOOP("FormProblems", "Must be at most {max}."),
+    "form.date": QT_TRANSLATE_NOOP("FormProblems", "Write the date as dd/mm/yyyy, for example 12/03/1950."),
+    "form.datetime": QT_TRANSLATE_NOOP(
+        "FormProblems", "Write the date and time as dd/mm/yyyy hh:mm, for example 12/03/2026 14:30."),
+    "form.date_too_early": QT_TRANSLATE_NOOP("FormProblems", "The date must be on or after {min}."),
+    "form.date_too_late": QT_TRANSLATE_NOOP("FormProblems", "The date must be on or before {max}."),
+    "form.yes_no": QT_TRANSLATE_NOOP("FormProblems", "Answer yes or no."),
+    "form.email": QT_TRANSLATE_NOOP("FormProblems", "This is not a valid e-mail address."),
+    "form.phone": QT_TRANSLATE_NOOP("FormProblems", "This is not a valid phone number."),
+    "form.postal_code": QT_TRANSLATE_NOOP("FormProblems", "A French postal code has 5 digits."),
+    "form.insee": QT_TRANSLATE_NOOP("FormProblems", "An INSEE code has 5 characters, for example 95018."),
+    "form.choice": QT_TRANSLATE_NOOP("FormProblems", "Choose an answer from the list."),
+    "form.other_required": QT_TRANSLATE_NOOP("FormProblems", "Say what “other” means."),
+    "form.too_few_items": QT_TRANSLATE_NOOP("FormProblems", "Add at least {min}."),
+    "form.too_many_items": QT_TRANSLATE_NOOP("FormProblems", "At most {max}: remove the extra ones."),
+}
+
+
+def form_problem(code: str, params: dict | None = None) -> str:
+    """The sentence for a form problem; dates in the parameters are shown the French way."""
+    shown = {}
+    for key, value in (params or {}).items():
+        if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+            value = f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
+        elif isinstance(value, float) and not value.is_integer():
+            value = QLocale().toString(value)
+        shown[key] = value
+    template = FORM_PROBLEMS.get(code)
+    if template is None:
+        return _translated("FormProblems", FORM_PROBLEMS["form.invalid"])
+    try:
+        return _translated("FormProblems", template).format(**shown)
+    except (KeyError, IndexError):
+        return _translated("FormProblems", template).split("{")[0].strip()
+
+
+# Problems of the catalogue definitions (frontdesk/catalogue), for the supervisor.
+CATALOGUE_PROBLEMS = {
+    "catalogue.unreadable": QT_TRANSLATE_NOOP("CatalogueProblems", "the file cannot be read (TOML syntax or encoding)"),
+    "catalogue.too_large": QT_TRANSLATE_NOOP("CatalogueProblems", "the file is too large"),
+    "catalogue.missing": QT_TRANSLATE_NOOP("CatalogueProblems", "a required entry is missing or empty"),
+    "catalogue.wrong_type": QT_TRANSLATE_NOOP("CatalogueProblems", "an entry has the wrong kind of value"),
+    "catalogue.unknown_key": QT_TRANSLATE_NOOP("CatalogueProblems", "unknown entry (a typo?)"),
+    "catalogue.bad_id": QT_TRANSLATE_NOOP("CatalogueProblems", "invalid identifier"),
+    "catalogue.bad_source": QT_TRANSLATE_NOOP("CatalogueProblems", "the source must be “local” or “external”"),
+    "catalogue.bad_category": QT_TRANSLATE_NOOP("CatalogueProblems", "unknown procedure category"),
+    "catalogue.bad_field_type": QT_TRANSLATE_NOOP("CatalogueProblems", "unknown field type"),
+    "catalogue.duplicate_field": QT_TRANSLATE_NOOP("CatalogueProblems", "the same identifier is used twice"),
+    "catalogue.duplicate_id": QT_TRANSLATE_NOOP("CatalogueProblems", "another procedure already has this identifier"),
+    "catalogue.bad_condition": QT_TRANSLATE_NOOP(
+        "CatalogueProblems", "the display condition names an unknown field, a later field or an unknown answer"),
+    "catalogue.options_required": QT_TRANSLATE_NOOP("CatalogueProblems", "a choice needs its list of answers"),
+    "catalogue.bad_options": QT_TRANSLATE_NOOP(
+        "CatalogueProblems", "answers must differ and “autre” is written with allow_other"),
+    "catalogue.bad_bounds": QT_TRANSLATE_NOOP("CatalogueProblems", "the minimum is above the maximum"),
+    "catalogue.nested_group": QT_TRANSLATE_NOOP("CatalogueProblems", "a repeated group cannot contain another one"),
+    "catalogue.bad_required": QT_TRANSLATE_NOOP("CatalogueProblems", "this kind of field cannot be required"),
+    "catalogue.bad_silence": QT_TRANSLATE_NOOP(
+        "CatalogueProblems", "the meaning of silence must be “acceptance”, “rejection” or “none”"),
+    "catalogue.bad_delay": QT_TRANSLATE_NOOP(
+        "CatalogueProblems", "the implicit-decision delay is missing or out of range"),
+    "catalogue.bad_url": QT_TRANSLATE_NOOP("CatalogueProblems", "the web address must start with https://"),
+    "catalogue.bad_email": QT_TRANSLATE_NOOP("CatalogueProblems", "the service's e-mail address is not valid"),
+    "catalogue.bad_phone": QT_TRANSLATE_NOOP("CatalogueProblems", "the service's phone number is not valid"),
+    "catalogue.bad_postal_code": QT_TRANSLATE_NOOP("CatalogueProblems", "the service's postal code is not valid"),
+    "catalogue.external_only": QT_TRANSLATE_NOOP("CatalogueProblems", "this entry is only for national sites"),
+}
+
+
+def catalogue_problem(code: str) -> str:
+    template = CATALOGUE_PROBLEMS.get(code)
+    return _translated("CatalogueProblems", template) if template else code

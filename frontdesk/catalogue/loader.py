@@ -122,14 +122,24 @@ def load_catalogue(directories: Sequence[Path]) -> Catalogue:
 
 def read_definition(path: Path) -> tuple[Procedure | None, list[CatalogueProblem]]:
     """One file: the procedure it defines, or None and why."""
-    definition = _Definition(str(path))
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            definition.problem("", "catalogue.too_large", f"over {MAX_FILE_BYTES} bytes")
-            return None, definition.problems
+            return None, [CatalogueProblem(str(path), "", "", "catalogue.too_large", f"over {MAX_FILE_BYTES} bytes")]
         data = path.read_bytes()
+    except OSError as exc:
+        return None, [CatalogueProblem(str(path), "", "", "catalogue.unreadable", exc.strerror or str(exc))]
+    return parse_bytes(data, str(path))
+
+
+def parse_bytes(data: bytes, file: str) -> tuple[Procedure | None, list[CatalogueProblem]]:
+    """A definition's content (read once, so what is checked is what an import then writes)."""
+    definition = _Definition(file)
+    if len(data) > MAX_FILE_BYTES:
+        definition.problem("", "catalogue.too_large", f"over {MAX_FILE_BYTES} bytes")
+        return None, definition.problems
+    try:
         table = tomllib.loads(data.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         definition.problem("", "catalogue.unreadable", str(exc))
         return None, definition.problems
     procedure = parse_definition(table, definition, revision=hashlib.sha256(data).hexdigest()[:16])

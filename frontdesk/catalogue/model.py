@@ -93,8 +93,8 @@ class Catalogue:
     def search(self, words: str, category: str | None = None) -> list[Procedure]:
         """Procedures whose title, keywords or description hold every word (accents and case ignored).
 
-        Title matches come first, then alphabetical order, so "carte" lists the identity card before a
-        procedure that merely mentions a card in its description.
+        Title matches come first, then the commune's own procedures, then alphabetical order, so "carte"
+        lists the identity card before a procedure that merely mentions a card in its description.
         """
         terms = fold(words).split()
         found = []
@@ -104,8 +104,9 @@ class Catalogue:
             text = procedure.search_text
             if all(term in text for term in terms):
                 title = fold(procedure.title)
-                found.append((-sum(term in title for term in terms), fold(procedure.title), procedure))
-        return [procedure for *_, procedure in sorted(found, key=lambda row: row[:2])]
+                found.append((-sum(term in title for term in terms), procedure.source is not Source.LOCAL,
+                              title, procedure))
+        return [procedure for *_, procedure in sorted(found, key=lambda row: row[:3])]
 
     def with_procedures(self, procedures: tuple[Procedure, ...]) -> Catalogue:
         """This catalogue plus ``procedures`` (the Démarche Numérique connector adds its own)."""

@@ -4,162 +4,162 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="154"/>
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="145"/>
+        <location filename="../../ui/texts.py" line="155"/>
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="146"/>
+        <location filename="../../ui/texts.py" line="156"/>
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="147"/>
+        <location filename="../../ui/texts.py" line="157"/>
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="148"/>
+        <location filename="../../ui/texts.py" line="158"/>
         <source>Screen unlocked</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="149"/>
+        <location filename="../../ui/texts.py" line="159"/>
         <source>Failed unlock</source>
         <translation>Échec de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="160"/>
         <source>Account blocked after failed attempts</source>
         <translation>Compte bloqué après des échecs répétés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="151"/>
+        <location filename="../../ui/texts.py" line="161"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="152"/>
+        <location filename="../../ui/texts.py" line="162"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="153"/>
+        <location filename="../../ui/texts.py" line="163"/>
         <source>Password reset by a supervisor</source>
         <translation>Mot de passe réinitialisé par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="154"/>
+        <location filename="../../ui/texts.py" line="164"/>
         <source>Account enabled</source>
         <translation>Compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155"/>
+        <location filename="../../ui/texts.py" line="165"/>
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="156"/>
+        <location filename="../../ui/texts.py" line="166"/>
         <source>Desk created</source>
         <translation>Guichet créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="157"/>
+        <location filename="../../ui/texts.py" line="167"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="158"/>
+        <location filename="../../ui/texts.py" line="168"/>
         <source>Journal verified</source>
         <translation>Journal vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="159"/>
+        <location filename="../../ui/texts.py" line="169"/>
         <source>Resident registered</source>
         <translation>Usager enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="160"/>
+        <location filename="../../ui/texts.py" line="170"/>
         <source>Resident&apos;s file updated</source>
         <translation>Fiche usager modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="171"/>
         <source>Duplicate files merged</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="162"/>
+        <location filename="../../ui/texts.py" line="172"/>
         <source>Merge undone</source>
         <translation>Fusion annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="163"/>
+        <location filename="../../ui/texts.py" line="173"/>
         <source>Visit started</source>
         <translation>Passage commencé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="164"/>
+        <location filename="../../ui/texts.py" line="174"/>
         <source>Visit finished</source>
         <translation>Passage terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="165"/>
+        <location filename="../../ui/texts.py" line="175"/>
         <source>Visit recorded</source>
         <translation>Passage enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="166"/>
+        <location filename="../../ui/texts.py" line="176"/>
         <source>Consent recorded</source>
         <translation>Consentement recueilli</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="167"/>
+        <location filename="../../ui/texts.py" line="177"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="168"/>
+        <location filename="../../ui/texts.py" line="178"/>
         <source>Digital needs assessed</source>
         <translation>Besoins numériques évalués</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="169"/>
+        <location filename="../../ui/texts.py" line="179"/>
         <source>Procedure started (draft)</source>
         <translation>Démarche commencée (brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="170"/>
+        <location filename="../../ui/texts.py" line="180"/>
         <source>Consent to act on the person&apos;s behalf recorded</source>
         <translation>Consentement pour agir au nom de la personne noté</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="171"/>
+        <location filename="../../ui/texts.py" line="181"/>
         <source>Papers of a procedure noted</source>
         <translation>Pièces d&apos;une démarche notées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="172"/>
+        <location filename="../../ui/texts.py" line="182"/>
         <source>Draft procedure discarded</source>
         <translation>Brouillon de démarche abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="173"/>
+        <location filename="../../ui/texts.py" line="183"/>
         <source>Procedure registered</source>
         <translation>Démarche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="174"/>
+        <location filename="../../ui/texts.py" line="184"/>
         <source>Procedure on a national site recorded</source>
         <translation>Démarche sur un site national notée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="175"/>
+        <location filename="../../ui/texts.py" line="185"/>
         <source>Papers received for a procedure</source>
         <translation>Pièces reçues pour une démarche</translation>
     </message>
@@ -366,6 +366,172 @@
     </message>
 </context>
 <context>
+    <name>CatalogueProblems</name>
+    <message>
+        <location filename="../../ui/texts.py" line="279"/>
+        <source>the file cannot be read (TOML syntax or encoding)</source>
+        <translation>fichier illisible (syntaxe TOML ou encodage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="280"/>
+        <source>the file is too large</source>
+        <translation>fichier trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="281"/>
+        <source>a required entry is missing or empty</source>
+        <translation>une rubrique obligatoire manque ou est vide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="282"/>
+        <source>an entry has the wrong kind of value</source>
+        <translation>une rubrique a une valeur du mauvais type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="283"/>
+        <source>unknown entry (a typo?)</source>
+        <translation>rubrique inconnue (faute de frappe&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="284"/>
+        <source>invalid identifier</source>
+        <translation>identifiant incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="285"/>
+        <source>the source must be “local” or “external”</source>
+        <translation>la source doit être «&#xa0;local&#xa0;» ou «&#xa0;external&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="286"/>
+        <source>unknown procedure category</source>
+        <translation>catégorie de démarche inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="287"/>
+        <source>unknown field type</source>
+        <translation>type de champ inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="288"/>
+        <source>the same identifier is used twice</source>
+        <translation>le même identifiant est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="289"/>
+        <source>another procedure already has this identifier</source>
+        <translation>une autre démarche porte déjà cet identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="290"/>
+        <source>the display condition names an unknown field, a later field or an unknown answer</source>
+        <translation>la condition d&apos;affichage désigne un champ inconnu, un champ placé après, ou une réponse inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="292"/>
+        <source>a choice needs its list of answers</source>
+        <translation>un choix doit avoir sa liste de réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="293"/>
+        <source>answers must differ and “autre” is written with allow_other</source>
+        <translation>les réponses doivent être différentes, et «&#xa0;autre&#xa0;» s&apos;indique avec allow_other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="295"/>
+        <source>the minimum is above the maximum</source>
+        <translation>le minimum dépasse le maximum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="296"/>
+        <source>a repeated group cannot contain another one</source>
+        <translation>un groupe répété ne peut pas en contenir un autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="297"/>
+        <source>this kind of field cannot be required</source>
+        <translation>ce type de champ ne peut pas être obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="298"/>
+        <source>the meaning of silence must be “acceptance”, “rejection” or “none”</source>
+        <translation>le sens du silence doit être «&#xa0;acceptance&#xa0;», «&#xa0;rejection&#xa0;» ou «&#xa0;none&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="300"/>
+        <source>the implicit-decision delay is missing or out of range</source>
+        <translation>le délai de décision implicite manque ou est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="302"/>
+        <source>the web address must start with https://</source>
+        <translation>l&apos;adresse web doit commencer par https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="303"/>
+        <source>the service&apos;s e-mail address is not valid</source>
+        <translation>l&apos;adresse électronique du service n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="304"/>
+        <source>the service&apos;s phone number is not valid</source>
+        <translation>le numéro de téléphone du service n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="305"/>
+        <source>the service&apos;s postal code is not valid</source>
+        <translation>le code postal du service n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="306"/>
+        <source>this entry is only for national sites</source>
+        <translation>cette rubrique est réservée aux sites nationaux</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueProblemsView</name>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="23"/>
+        <source>Procedure catalogue</source>
+        <translation>Catalogue des démarches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="27"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="27"/>
+        <source>Procedure</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="28"/>
+        <source>Entry</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="28"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="29"/>
+        <source>Problems of the catalogue</source>
+        <translation>Problèmes du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="36"/>
+        <source>{loaded} procedures available. {count} problem(s): the definitions below were left out until they are corrected.</source>
+        <translation>{loaded} démarches disponibles. {count} problème(s)&#xa0;: les définitions ci-dessous sont écartées jusqu&apos;à leur correction.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_problems.py" line="39"/>
+        <source>{loaded} procedures available. No problem found.</source>
+        <translation>{loaded} démarches disponibles. Aucun problème.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../ui/password.py" line="19"/>
@@ -549,6 +715,12 @@
 <context>
     <name>DossierWizard</name>
     <message>
+        <location filename="../../ui/dossier_wizard.py" line="97"/>
+        <location filename="../../ui/dossier_wizard.py" line="898"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
         <location filename="../../ui/dossier_wizard.py" line="880"/>
         <source>New assisted procedure</source>
         <translation>Nouvelle démarche assistée</translation>
@@ -572,12 +744,6 @@
         <location filename="../../ui/dossier_wizard.py" line="897"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_wizard.py" line="97"/>
-        <location filename="../../ui/dossier_wizard.py" line="898"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_wizard.py" line="938"/>
@@ -1024,149 +1190,149 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/texts.py" line="85"/>
+        <location filename="../../ui/texts.py" line="93"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="86"/>
+        <location filename="../../ui/texts.py" line="94"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="87"/>
+        <location filename="../../ui/texts.py" line="95"/>
         <source>Write the year with 4 digits, for example 1950.</source>
         <translation>Écrivez l&apos;année avec 4 chiffres, par exemple 1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="88"/>
+        <location filename="../../ui/texts.py" line="96"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="89"/>
+        <location filename="../../ui/texts.py" line="97"/>
         <source>Letters, spaces, hyphens and apostrophes only.</source>
         <translation>Lettres, espaces, tirets et apostrophes seulement.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="90"/>
+        <location filename="../../ui/texts.py" line="98"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="91"/>
+        <location filename="../../ui/texts.py" line="99"/>
         <source>Type a number or tick “no phone”, not both.</source>
         <translation>Saisissez un numéro ou cochez «&#xa0;pas de téléphone&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="92"/>
+        <location filename="../../ui/texts.py" line="100"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="93"/>
+        <location filename="../../ui/texts.py" line="101"/>
         <source>Type an address or tick “no e-mail”, not both.</source>
         <translation>Saisissez une adresse ou cochez «&#xa0;pas de courriel&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94"/>
+        <location filename="../../ui/texts.py" line="102"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="95"/>
-        <location filename="../../ui/texts.py" line="116"/>
+        <location filename="../../ui/texts.py" line="103"/>
+        <location filename="../../ui/texts.py" line="124"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="96"/>
+        <location filename="../../ui/texts.py" line="104"/>
         <source>This date is too far in the past.</source>
         <translation>Cette date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="97"/>
+        <location filename="../../ui/texts.py" line="105"/>
         <source>Year between 1900 and this year.</source>
         <translation>Une année entre 1900 et cette année.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="98"/>
+        <location filename="../../ui/texts.py" line="106"/>
         <source>The year does not match the date of birth.</source>
         <translation>L&apos;année ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="99"/>
+        <location filename="../../ui/texts.py" line="107"/>
         <source>Choose a way from the list.</source>
         <translation>Choisissez un moyen dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="100"/>
+        <location filename="../../ui/texts.py" line="108"/>
         <source>The details needed for this way of contact are missing (number, e-mail or address).</source>
         <translation>Il manque les coordonnées nécessaires à ce moyen de contact (numéro, e-mail ou adresse).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="102"/>
+        <location filename="../../ui/texts.py" line="110"/>
         <source>Unknown theme.</source>
         <translation>Thème inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="103"/>
+        <location filename="../../ui/texts.py" line="111"/>
         <source>Choose at least one theme.</source>
         <translation>Choisissez au moins un thème.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="104"/>
+        <location filename="../../ui/texts.py" line="112"/>
         <source>Choose an outcome from the list.</source>
         <translation>Choisissez une issue dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="105"/>
+        <location filename="../../ui/texts.py" line="113"/>
         <source>Say how the visit ended.</source>
         <translation>Indiquez comment le passage s&apos;est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="106"/>
         <location filename="../../ui/texts.py" line="114"/>
+        <location filename="../../ui/texts.py" line="122"/>
         <source>Choose an organisation from the list.</source>
         <translation>Choisissez une structure dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="107"/>
+        <location filename="../../ui/texts.py" line="115"/>
         <source>Say where the resident is referred to.</source>
         <translation>Indiquez vers quelle structure l&apos;usager est orienté.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="108"/>
+        <location filename="../../ui/texts.py" line="116"/>
         <source>Between 1 and 600 minutes.</source>
         <translation>Entre 1 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="109"/>
+        <location filename="../../ui/texts.py" line="117"/>
         <source>This visit is already finished.</source>
         <translation>Ce passage est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="110"/>
+        <location filename="../../ui/texts.py" line="118"/>
         <source>The visit cannot start in the future.</source>
         <translation>Le passage ne peut pas commencer dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="111"/>
+        <location filename="../../ui/texts.py" line="119"/>
         <source>Unknown device.</source>
         <translation>Appareil inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="112"/>
+        <location filename="../../ui/texts.py" line="120"/>
         <source>Choose a level from the list.</source>
         <translation>Choisissez un niveau dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="113"/>
+        <location filename="../../ui/texts.py" line="121"/>
         <source>Unknown difficulty.</source>
         <translation>Difficulté inconnue.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="115"/>
+        <location filename="../../ui/texts.py" line="123"/>
         <source>The review must come after the assessment.</source>
         <translation>La revue doit suivre l&apos;évaluation.</translation>
     </message>
@@ -1240,6 +1406,114 @@
     </message>
 </context>
 <context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../../ui/texts.py" line="234"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="235"/>
+        <source>This answer cannot be read: please type it again.</source>
+        <translation>Réponse illisible&#xa0;: saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="236"/>
+        <source>Type a text.</source>
+        <translation>Saisissez un texte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="237"/>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Trop long&#xa0;: {max} caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="238"/>
+        <source>Type a whole number, for example 3.</source>
+        <translation>Saisissez un nombre entier, par exemple 3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="239"/>
+        <source>Type a number, for example 12,50.</source>
+        <translation>Saisissez un nombre, par exemple 12,50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="240"/>
+        <source>Must be at least {min}.</source>
+        <translation>Doit valoir au moins {min}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="241"/>
+        <source>Must be at most {max}.</source>
+        <translation>Doit valoir au plus {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="242"/>
+        <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
+        <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="243"/>
+        <source>Write the date and time as dd/mm/yyyy hh:mm, for example 12/03/2026 14:30.</source>
+        <translation>Écrivez la date et l&apos;heure sous la forme jj/mm/aaaa hh&#xa0;:mm, par exemple 12/03/2026 14&#xa0;:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="245"/>
+        <source>The date must be on or after {min}.</source>
+        <translation>La date doit être le {min} ou après.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="246"/>
+        <source>The date must be on or before {max}.</source>
+        <translation>La date doit être le {max} ou avant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="247"/>
+        <source>Answer yes or no.</source>
+        <translation>Répondez oui ou non.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="248"/>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Cette adresse électronique n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="249"/>
+        <source>This is not a valid phone number.</source>
+        <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="250"/>
+        <source>A French postal code has 5 digits.</source>
+        <translation>Un code postal français a 5 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="251"/>
+        <source>An INSEE code has 5 characters, for example 95018.</source>
+        <translation>Un code INSEE a 5 caractères, par exemple 95018.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="252"/>
+        <source>Choose an answer from the list.</source>
+        <translation>Choisissez une réponse dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="253"/>
+        <source>Say what “other” means.</source>
+        <translation>Précisez la réponse «&#xa0;autre&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="254"/>
+        <source>Add at least {min}.</source>
+        <translation>Ajoutez-en au moins {min}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="255"/>
+        <source>At most {max}: remove the extra ones.</source>
+        <translation>{max} au plus&#xa0;: retirez ceux en trop.</translation>
+    </message>
+</context>
+<context>
     <name>FormStep</name>
     <message>
         <location filename="../../ui/dossier_wizard.py" line="474"/>
@@ -1265,6 +1539,136 @@
         <location filename="../../ui/dossier_wizard.py" line="529"/>
         <source>Some answers are missing or wrong: see the messages in the form.</source>
         <translation>Des réponses manquent ou sont fausses&#xa0;: voyez les messages dans le formulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../ui/form_view.py" line="132"/>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="134"/>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>jj/mm/aaaa hh&#xa0;:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="136"/>
+        <source>name@example.fr</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="193"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="193"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="194"/>
+        <source>Not answered</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="258"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="244"/>
+        <source>Ms</source>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="244"/>
+        <source>Mr</source>
+        <translation>Monsieur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="247"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="270"/>
+        <source>{label}: other, say what</source>
+        <translation>{label}&#xa0;: autre, précisez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="272"/>
+        <source>Other:</source>
+        <translation>Autre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="323"/>
+        <source>Number and street</source>
+        <translation>Numéro et voie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="323"/>
+        <location filename="../../ui/form_view.py" line="327"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="324"/>
+        <location filename="../../ui/form_view.py" line="327"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="400"/>
+        <source>Supplied</source>
+        <translation>Fourni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="401"/>
+        <source>Original shown</source>
+        <translation>Original présenté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="438"/>
+        <source>{label}: to be completed online by the resident</source>
+        <translation>{label}&#xa0;: à compléter en ligne par l&apos;usager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="463"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="464"/>
+        <source>Add to “{label}”</source>
+        <translation>Ajouter à «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="487"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="511"/>
+        <source>{label} No. {number}</source>
+        <translation>{label} n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="512"/>
+        <source>Remove {label} No. {number}</source>
+        <translation>Retirer {label} n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="567"/>
+        <source>(required)</source>
+        <translation>(obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_view.py" line="707"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
     </message>
 </context>
 <context>
@@ -1927,57 +2331,87 @@
         <translation>Le coffre-fort à mots de passe de l&apos;ordinateur ne peut pas être utilisé ({detail}). Demandez à la personne qui s&apos;occupe des ordinateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="125"/>
+        <location filename="../../ui/texts.py" line="81"/>
+        <source>The file {path} is not a TOML definition (a .toml file is expected).</source>
+        <translation>Le fichier {path} n&apos;est pas une définition TOML (extension .toml attendue).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="83"/>
+        <source>The file {path} cannot be read: {detail}</source>
+        <translation>Le fichier {path} est illisible&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="84"/>
+        <source>The file {path} is larger than {max_kib} KiB.</source>
+        <translation>Le fichier {path} dépasse {max_kib} Kio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="85"/>
+        <source>The definition {path} has {count} problem(s); it was not imported.</source>
+        <translation>La définition {path} comporte {count} problème(s)&#xa0;; elle n&apos;a pas été importée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="87"/>
+        <source>A procedure already has the identifier “{procedure}”; nothing was imported.</source>
+        <translation>Une démarche porte déjà l&apos;identifiant «&#xa0;{procedure}&#xa0;»&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="133"/>
         <source>a database address “sqlite:///path/file.sqlite3” or “postgresql://user@host:port/base”</source>
         <translation>une adresse de base de données «&#xa0;sqlite:///chemin/fichier.sqlite3&#xa0;» ou «&#xa0;postgresql://utilisateur@hôte:port/base&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="127"/>
+        <location filename="../../ui/texts.py" line="135"/>
         <source>a whole number from {min} to {max}</source>
         <translation>un nombre entier de {min} à {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="128"/>
+        <location filename="../../ui/texts.py" line="136"/>
         <source>one of DEBUG, INFO, WARNING, ERROR</source>
         <translation>l&apos;une des valeurs DEBUG, INFO, WARNING, ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="129"/>
+        <location filename="../../ui/texts.py" line="137"/>
         <source>a text of 1 to 80 characters</source>
         <translation>un texte de 1 à 80 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="130"/>
+        <location filename="../../ui/texts.py" line="138"/>
         <source>1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more, for example “ADM” or “ADM-A1”</source>
         <translation>1 à 6 lettres majuscules ou chiffres, suivis si besoin d&apos;un tiret et de 1 à 4 autres, par exemple «&#xa0;ADM&#xa0;» ou «&#xa0;ADM-A1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="133"/>
+        <location filename="../../ui/texts.py" line="141"/>
         <source>a web address starting with https:// or http://</source>
         <translation>une adresse web commençant par https:// ou http://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="134"/>
+        <location filename="../../ui/texts.py" line="142"/>
         <source>a number of seconds above 0 and at most 300</source>
         <translation>un nombre de secondes supérieur à 0 et au plus égal à 300</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="179"/>
+        <location filename="../../ui/texts.py" line="143"/>
+        <source>a folder name (letters, digits, space, dot, hyphen; no “/” and no “..”)</source>
+        <translation>un nom de dossier (lettres, chiffres, espace, point, tiret&#xa0;; sans «&#xa0;/&#xa0;» ni «&#xa0;..&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="189"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="180"/>
+        <location filename="../../ui/texts.py" line="190"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="181"/>
+        <location filename="../../ui/texts.py" line="191"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="203"/>
+        <location filename="../../ui/texts.py" line="213"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -2811,17 +3245,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="138"/>
+        <location filename="../../ui/texts.py" line="148"/>
         <source>Front-desk agent</source>
         <translation>Agent d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="139"/>
+        <location filename="../../ui/texts.py" line="149"/>
         <source>Digital mediator</source>
         <translation>Médiateur numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="140"/>
+        <location filename="../../ui/texts.py" line="150"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
@@ -3396,11 +3830,6 @@
         <translation>Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="93"/>
-        <source>Procedures</source>
-        <translation>Démarches</translation>
-    </message>
-    <message>
         <location filename="../../ui/mainwindow.py" line="90"/>
         <source>Verify a document</source>
         <translation>Vérifier un document</translation>
@@ -3414,6 +3843,11 @@
         <location filename="../../ui/mainwindow.py" line="92"/>
         <source>Journal</source>
         <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="93"/>
+        <source>Procedures</source>
+        <translation>Démarches</translation>
     </message>
 </context>
 </TS>

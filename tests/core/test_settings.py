@@ -21,6 +21,7 @@ BAD_VALUES = {
     "commune.name": ("   ", "short_text"),
     "network.demarche_numerique_url": ("ftp://demarche.example", "http_url"),
     "network.timeout_seconds": ("-3", "positive_seconds"),
+    "catalogue.directory": ("../elsewhere", "folder_name"),
 }
 KEY_BY_NAME = {key.dotted: key for key in KEYS}
 
