@@ -1,6 +1,7 @@
 """The assisted-procedure wizard driven with the keyboard alone, through the real window (demo desk, real
-SQLite): one commune procedure registered with its accusé, one national-site procedure recorded with its
-récépissé; each page of the wizard checked for accessible names and Alt+letter clashes."""
+SQLite): a commune procedure registered with its accusé, the starter ANTS pre-application recorded with
+its récépissé, the starter room booking filled field by field; each page of the wizard checked for
+accessible names and Alt+letter clashes."""
 
 from __future__ import annotations
 
@@ -61,19 +62,6 @@ label = "Jour souhaité"
 required = true
 '''
 
-EXTERNAL = '''
-id = "test-ants"
-source = "external"
-title = "Pré-demande de carte d'identité (essai)"
-category = "papiers"
-description = "La pré-demande se fait sur le site de l'ANTS, puis le rendez-vous en mairie."
-keywords = ["carte", "identité", "ants"]
-url = "https://ants.gouv.fr/"
-checklist = ["Photo d'identité de moins de 6 mois", "Justificatif de domicile"]
-reference_label = "Numéro de pré-demande"
-'''
-
-
 class UrlCatcher(QObject):
     """Stands in for the browser: Qt hands it the URL instead of starting one."""
 
@@ -88,10 +76,9 @@ class UrlCatcher(QObject):
 
 @pytest.fixture
 def catalogue_files(fd):
-    folder = fd.settings.data_dir / "catalogue"
+    folder = fd.settings.catalogue_dir
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "test-salle.toml").write_text(LOCAL, encoding="utf-8")
-    (folder / "test-ants.toml").write_text(EXTERNAL, encoding="utf-8")
     return folder
 
 
@@ -152,7 +139,7 @@ def test_a_commune_procedure_end_to_end_with_the_keyboard(qtbot, window, fd, cat
 
     at_step(qtbot, wizard, wizard.procedure_step)  # started from her file: she is already chosen
     assert focus() is wizard.procedure_step.query
-    type_text(qtbot, "salle reunion")
+    type_text(qtbot, "salle essai")
     assert wizard.procedure_step.shown[0].id == "test-salle"
     key(qtbot, Qt.Key.Key_Return)
 
@@ -221,7 +208,8 @@ def test_a_national_site_procedure_end_to_end_with_the_keyboard(qtbot, window, f
         key(qtbot, Qt.Key.Key_Return)  # at once, before the search ran: its first result is taken
 
         at_step(qtbot, wizard, wizard.procedure_step)
-        type_text(qtbot, "carte identite essai")
+        type_text(qtbot, "carte identite ants")
+        assert wizard.procedure_step.shown[0].id == "ants-carte-identite"  # a starter national site
         key(qtbot, Qt.Key.Key_Return)
         at_step(qtbot, wizard, wizard.consent_step)
         key(qtbot, Qt.Key.Key_Space)
@@ -235,10 +223,10 @@ def test_a_national_site_procedure_end_to_end_with_the_keyboard(qtbot, window, f
         assert "Photo d'identité" in site.checklist.text()
         assert focus() is site.open_button
         key(qtbot, Qt.Key.Key_Space)
-        assert catcher.opened == ["https://ants.gouv.fr/"]
+        assert catcher.opened == ["https://ants.gouv.fr"]
         key(qtbot, Qt.Key.Key_Tab)
         key(qtbot, Qt.Key.Key_Space)  # copy the link, for a private window
-        assert QApplication.clipboard().text() == "https://ants.gouv.fr/"
+        assert QApplication.clipboard().text() == "https://ants.gouv.fr"
         key(qtbot, Qt.Key.Key_Tab)
         assert focus() is site.reference
         type_text(qtbot, "PRE-123456")
@@ -255,7 +243,7 @@ def test_a_national_site_procedure_end_to_end_with_the_keyboard(qtbot, window, f
         close_preview(qtbot, wizard)
         dossier = dossiers.get_dossier(fd.db, window.actor, wizard.chosen.dossier.id)
         assert (dossier.status, dossier.remote_reference, dossier.remote_site) == (
-            "done_on_site", "PRE-123456", "https://ants.gouv.fr/")
+            "done_on_site", "PRE-123456", "https://ants.gouv.fr")
         assert dossier.what_was_done == ("Pre-demande remplie avec la personne",)
         assert dossier.resident_name == "LEFÈVRE-DUPONT Éloïse" and dossier.consent_by == "resident"
         receipt = documents.load(fd.db, dossier.issued[0])
@@ -275,7 +263,7 @@ def test_a_draft_is_resumed_at_the_form_from_the_procedures_page(qtbot, window, 
     key(qtbot, Qt.Key.Key_Space)
     key(qtbot, Qt.Key.Key_Return)
     at_step(qtbot, wizard, wizard.procedure_step)
-    type_text(qtbot, "salle")
+    type_text(qtbot, "salle essai")
     key(qtbot, Qt.Key.Key_Return)
     at_step(qtbot, wizard, wizard.consent_step)
     assert wizard.consent_step.by_person.isChecked()  # anonymous: "the person present" agrees
@@ -357,3 +345,51 @@ def test_papers_brought_later_complete_the_dossier_from_the_procedures_page(qtbo
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible() and widget is not window:
             widget.close()
+
+
+def test_the_starter_room_booking_with_the_keyboard_alone(qtbot, window, fd):
+    from frontdesk.forms import validate
+    from tests.qt.test_form_keyboard_catalogue import act, owner
+
+    sign_in(qtbot, window, AGENT)
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    wizard = wizard_of(qtbot, window)
+    at_step(qtbot, wizard, wizard.resident_step)
+    type_text(qtbot, "eloise lef")
+    key(qtbot, Qt.Key.Key_Return)
+    at_step(qtbot, wizard, wizard.procedure_step)
+    type_text(qtbot, "reservation salle")
+    assert wizard.procedure_step.shown[0].id == "reservation-salle"
+    key(qtbot, Qt.Key.Key_Return)
+    at_step(qtbot, wizard, wizard.consent_step)
+    key(qtbot, Qt.Key.Key_Space)
+    key(qtbot, Qt.Key.Key_Return)
+    at_step(qtbot, wizard, wizard.form_step)
+    view, form = wizard.form_step.view, wizard.chosen.procedure.form
+    for _step in range(300):  # Tab from field to field, answering each as an agent would
+        if not validate(form, view.values()):
+            break
+        editor = owner(view.section, focus())
+        if editor is None or not act(qtbot, editor, focus()):
+            key(qtbot, Qt.Key.Key_Tab)
+    assert validate(form, view.values()) == []
+    alt_press(qtbot, wizard.next_button.text())
+    at_step(qtbot, wizard, wizard.pieces_step)
+    wizard.pieces_step.focus().setFocus()
+    key(qtbot, Qt.Key.Key_Down)  # insurance certificate: original seen
+    key(qtbot, Qt.Key.Key_Tab)
+    for _ in range(4):
+        key(qtbot, Qt.Key.Key_Down)  # association's statutes: not provided
+    key(qtbot, Qt.Key.Key_Return)
+    at_step(qtbot, wizard, wizard.review_step)
+    key(qtbot, Qt.Key.Key_Return)
+    at_step(qtbot, wizard, wizard.done_step)
+    close_preview(qtbot, wizard)
+    dossier = dossiers.get_dossier(fd.db, window.actor, wizard.chosen.dossier.id)
+    assert dossier.status == "registered" and dossier.decision_on is None  # no implicit decision for a room
+    assert [e.status for e in dossier.events] == ["draft", "registered"]
+    certificate = documents.load(fd.db, dossier.issued[0])
+    assert certificate.kind == "deposit_certificate"
+    text = pdf_text(certificate)
+    assert "Attestation d'assurance responsabilité civile" in text and dossier.reference in text
+    assert dossier.visit_id is not None
