@@ -53,6 +53,17 @@ def _parser() -> argparse.ArgumentParser:
     catalogue.add_parser("check", help="vérifier toutes les définitions et lister les problèmes")
     imported = catalogue.add_parser("import", help="ajouter une définition au catalogue de la commune")
     imported.add_argument("file", metavar="FICHIER", help="définition TOML d'une démarche")
+    import_dn = catalogue.add_parser(
+        "import-dn", help="importer le formulaire d'une démarche Démarche Numérique (JSON de /preremplir/…/schema)")
+    import_dn.add_argument("file", metavar="FICHIER", help="fichier JSON enregistré depuis la plateforme")
+    refresh_dn = catalogue.add_parser("refresh-dn", help="lire le formulaire d'une démarche sur la plateforme")
+    refresh_dn.add_argument("number", metavar="NUMERO", type=int, help="numéro de la démarche")
+    catalogue.add_parser("list-dn", help="lister les démarches Démarche Numérique connues du guichet")
+
+    token = sub.add_parser("jeton-dn", help="jeton d'API administrateur Démarche Numérique (trousseau du système)")
+    token_action = token.add_subparsers(dest="action", required=True)
+    token_action.add_parser("enregistrer", help="enregistrer le jeton lu sur l'entrée standard")
+    token_action.add_parser("oublier", help="effacer le jeton du trousseau")
     return parser
 
 
@@ -62,11 +73,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings(demo=args.demo)
         if args.command == "settings":
             return _settings(settings)
+        if args.command == "jeton-dn":
+            return _token(args)
         from frontdesk.logs import setup_logging
 
         setup_logging(settings.log_dir, settings.log_level, stderr=False)
         logging.getLogger(__name__).info("frontdesk-admin %s", args.command)
-        if args.command == "catalogue":  # files only: no database needed
+        if args.command == "catalogue" and args.action in ("check", "import"):  # files only: no database
             return _catalogue(settings, args)
         from frontdesk.context import open_frontdesk
 
@@ -88,6 +101,8 @@ def _settings(settings) -> int:
         value = getattr(settings, key.attr)
         if isinstance(value, str):
             value = mask_secret(value)
+        elif isinstance(value, tuple):
+            value = " | ".join(value)
         print(f"  {key.dotted} = {value}    (variable {key.env} ; attendu : "
               f"{EXPECTED[key.expected].format(**key.bounds)})")
     return EXIT_OK
@@ -178,7 +193,56 @@ def _catalogue(settings, args) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"migrate": _migrate, "journal": _journal, "demo": _demo, "agent": _agent}
+def _catalogue_dn(fd, args) -> int:
+    from pathlib import Path
+
+    from frontdesk.connectors.demarche_numerique.client import client_from_settings
+    from frontdesk.services import demarches
+    from frontdesk.services.desk import ensure_desk
+
+    desk = fd.desk or ensure_desk(fd.db, fd.settings.desk_name, fd.settings.desk_prefix, fd.settings.commune_name)
+    admin = Actor(desk.id, role=Role.SUPERVISOR)
+    if args.action == "list-dn":
+        for procedure in demarches.list_procedures(fd.db):
+            print(f"{procedure.id:<12} {procedure.title}")
+        return EXIT_OK
+    try:
+        if args.action == "import-dn":
+            form = demarches.import_file(fd.db, admin, Path(args.file))
+        else:
+            form = demarches.refresh(fd.db, admin, client_from_settings(fd.settings), args.number)
+    except FrontdeskError as exc:
+        print(f"Erreur : {describe(exc)}", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    state = " (hors ligne : version déjà connue)" if form.offline else ""
+    print(f"Démarche {form.number} « {form.procedure.title} » : révision {form.revision_id}{state}, "
+          f"{len(form.procedure.form.fields)} champs.")
+    for change in form.changes:
+        print(f"  {CHANGE_KINDS[change.kind]} : {change.label}")
+    return EXIT_OK
+
+
+CHANGE_KINDS = {"added": "champ ajouté", "removed": "champ retiré", "changed": "champ modifié"}
+
+
+def _token(args) -> int:
+    from frontdesk.privacy.secrets import DEMARCHE_NUMERIQUE_TOKEN, delete_secret, set_secret
+
+    if args.action == "oublier":
+        delete_secret(DEMARCHE_NUMERIQUE_TOKEN)
+        print("Jeton effacé du trousseau.")
+        return EXIT_OK
+    value = sys.stdin.readline().strip()
+    if not value or any(c.isspace() for c in value):
+        print("Erreur : aucun jeton lu sur l'entrée standard (une seule ligne, sans espace).", file=sys.stderr)
+        return EXIT_USAGE
+    set_secret(DEMARCHE_NUMERIQUE_TOKEN, value)
+    print("Jeton enregistré dans le trousseau du système.")
+    return EXIT_OK
+
+
+_COMMANDS = {"migrate": _migrate, "journal": _journal, "demo": _demo, "agent": _agent,
+             "catalogue": _catalogue_dn}
 
 if __name__ == "__main__":
     sys.exit(main())

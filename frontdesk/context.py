@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontdesk.errors import FrontdeskError
-from frontdesk.settings import Settings
+from frontdesk.settings import DEMO_DN_URL, Settings
 
 if TYPE_CHECKING:
+    from frontdesk.connectors.demarche_numerique.simulator import Simulator
     from frontdesk.services.desk import DeskInfo
     from frontdesk.store.database import Database
     from frontdesk.store.migrate import MigrationReport
@@ -28,6 +29,7 @@ class Frontdesk:
     db: Database | None = None
     desk: DeskInfo | None = None
     migration: MigrationReport | None = None
+    simulator: Simulator | None = None  # demo mode: the local stand-in for Démarche Numérique
 
     @property
     def is_open(self) -> bool:
@@ -41,6 +43,8 @@ class Frontdesk:
         from frontdesk.store.database import Database
 
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        if self.settings.demo and self.settings.demarche_numerique_url == DEMO_DN_URL and self.simulator is None:
+            self._start_demo_platform()
         try:
             db, report = Database.open(self.settings.database_url, self.settings.backup_dir)
         except SQLAlchemyError as exc:  # an unreachable server is a normal event: say it, don't crash
@@ -54,12 +58,24 @@ class Frontdesk:
             from frontdesk import demo
 
             desk = demo.seed(db)
+            demo.seed_demarches(db, desk)
         self.db, self.desk, self.migration = db, desk, report
         return self
+
+    def _start_demo_platform(self) -> None:
+        """Demo mode talks to a local simulator of Démarche Numérique: serve one in this process unless
+        something already listens at the demo address (another window, or one started by hand). A demo
+        pointed elsewhere on purpose (``FRONTDESK_DN_URL``) gets no simulator."""
+        from frontdesk.connectors.demarche_numerique.simulator import start_in_background
+
+        self.simulator = start_in_background(self.settings.demarche_numerique_url)
 
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
+        if self.simulator is not None:
+            self.simulator.stop()
+            self.simulator = None
 
 
 def open_frontdesk(settings: Settings) -> Frontdesk:

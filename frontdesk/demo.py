@@ -76,6 +76,18 @@ def _seed_agents(db: Database, desk: DeskInfo) -> None:
             accounts.create_agent(db, system, agent.login, agent.display_name, agent.role, agent.password)
 
 
+def seed_demarches(db: Database, desk: DeskInfo) -> None:
+    """The three Admiville démarches the demo simulator serves, cached as if fetched once, so the demo's
+    catalogue lists them even before the first network check (the demo application only: a commune's
+    own database seeded by ``frontdesk-admin demo seed`` gets no Démarche Numérique forms)."""
+    from frontdesk.connectors.demarche_numerique.demo_demarches import demo_descriptors
+    from frontdesk.services import demarches
+
+    for descriptor in demo_descriptors():
+        if demarches.get_form(db, int(descriptor["number"])) is None:
+            demarches.store_descriptor(db, Actor(desk.id), descriptor, source="demo")
+
+
 def _seed_residents(db: Database, desk: DeskInfo, count: int, random_seed: int) -> int:
     with db.read() as session:
         present = session.scalar(select(func.count()).select_from(Resident).where(Resident.origin_desk_id == desk.id))

@@ -15,6 +15,10 @@ EXPECTED = {
     "http_url": "une adresse web commençant par https:// ou http://",
     "positive_seconds": "un nombre de secondes supérieur à 0 et au plus 300",
     "folder_name": "un nom de dossier (lettres, chiffres, espace, point, tiret ; sans « / » ni « .. »)",
+    "long_text": "un texte de 1 à 200 caractères",
+    "address_lines": "1 à 4 lignes d'adresse de 80 caractères au plus (une liste, ou des lignes séparées par « | »)",
+    "postal_code": "un code postal de 5 chiffres",
+    "email": "une adresse de courriel, par exemple accueil@mairie.fr",
 }
 
 MESSAGES = {
@@ -48,7 +52,61 @@ MESSAGES = {
     "catalogue.import_too_large": "Le fichier {path} dépasse {max_kib} Kio.",
     "catalogue.import_invalid": "La définition {path} comporte {count} problème(s) ; elle n'a pas été importée.",
     "catalogue.import_duplicate": "Une démarche porte déjà l'identifiant « {procedure} » ; rien n'a été importé.",
+    "secrets.unavailable": "Le trousseau de mots de passe du système est inaccessible ({detail}).",
+    "dn.descriptor_invalid": "Le fichier {file} n'est pas un formulaire Démarche Numérique : {problem_text}.",
+    "dn.descriptor_unreadable": "Le fichier {file} est illisible : {detail}",
 }
+MESSAGES.update({
+    # Démarche Numérique: every failure the client reports (frontdesk.connectors.demarche_numerique.errors).
+    "remote.refused": "La plateforme Démarche Numérique est injoignable (pas de réseau, ou adresse erronée).",
+    "remote.refused.request": "L'adresse de la plateforme Démarche Numérique est incorrecte dans les réglages.",
+    "remote.timeout": "La plateforme Démarche Numérique n'a pas répondu à temps ; on ne sait pas si la demande "
+                      "a été prise en compte.",
+    "remote.timeout.connect": "La plateforme Démarche Numérique ne répond pas (délai de connexion dépassé).",
+    "remote.reset": "La connexion avec Démarche Numérique a été coupée ; on ne sait pas si la demande a été "
+                    "prise en compte.",
+    "remote.server": "La plateforme Démarche Numérique est en erreur ; réessayer plus tard.",
+    "remote.server.unavailable": "La plateforme Démarche Numérique est momentanément indisponible.",
+    "remote.server.gateway": "La plateforme Démarche Numérique ne répond pas derrière son serveur d'accès ; "
+                             "on ne sait pas si la demande a été prise en compte.",
+    "remote.server.internal": "La plateforme Démarche Numérique a rencontré une erreur interne.",
+    "remote.server.timeout": "La plateforme Démarche Numérique a mis trop de temps à préparer sa réponse.",
+    "remote.rate_limited": "Trop de demandes envoyées à Démarche Numérique : nouvel essai automatique "
+                           "dans quelques secondes.",
+    "remote.rate_limited.local": "Limite de 15 préremplissages par 15 secondes atteinte : envoi différé "
+                                 "de quelques secondes.",
+    "remote.malformed": "Réponse illisible de Démarche Numérique.",
+    "remote.malformed.shape": "Réponse incomplète de Démarche Numérique.",
+    "remote.malformed.descriptor": "Démarche Numérique a renvoyé une description de formulaire incomplète.",
+    "remote.rejected": "Démarche Numérique a refusé la demande.",
+    "remote.rejected.invalid": "Démarche Numérique a refusé les données envoyées.",
+    "remote.rejected.content_type": "Démarche Numérique a refusé la demande (format d'envoi incorrect).",
+    "remote.rejected.query": "Démarche Numérique n'a pas compris la requête de l'application "
+                             "(mettre l'application à jour).",
+    "remote.rejected.bad_request": "Démarche Numérique a refusé la requête de l'application.",
+    "remote.rejected.mutation": "Démarche Numérique a refusé l'opération : {message}",
+    "remote.not_found": "Introuvable sur Démarche Numérique.",
+    "remote.not_found.demarche": "Cette démarche n'existe pas sur Démarche Numérique, ou elle est close.",
+    "remote.not_found.schema": "Le formulaire de cette démarche n'est pas public sur Démarche Numérique "
+                               "(démarche close, ou non ouverte aux données publiques).",
+    "remote.not_found.dossier": "Ce dossier est introuvable sur Démarche Numérique (brouillon non déposé, "
+                                "ou supprimé).",
+    "remote.auth": "Démarche Numérique a refusé l'accès.",
+    "remote.auth.token_missing": "Aucun jeton d'API valide : enregistrez le jeton administrateur de la démarche "
+                                 "(un jeton mal recopié est ignoré par la plateforme).",
+    "remote.auth.token_expired": "Le jeton d'API Démarche Numérique a expiré : un administrateur doit en créer "
+                                 "un nouveau.",
+    "remote.auth.forbidden_network": "Le jeton d'API n'autorise pas le réseau de ce poste : ajouter l'adresse IP "
+                                     "de la mairie au jeton, dans le profil administrateur.",
+    "remote.auth.forbidden": "Démarche Numérique a refusé l'accès avec ce jeton.",
+    "remote.auth.deprecated_token": "Ce jeton d'API est d'un ancien format : un administrateur doit en créer "
+                                    "un nouveau.",
+    "remote.auth.hidden": "Cette démarche ou ce dossier n'est pas accessible avec le jeton d'API "
+                          "(hors de son périmètre, ou démarche non publique).",
+    "remote.auth.read_only": "Le jeton d'API est en lecture seule : l'envoi de messages demande un jeton "
+                             "en lecture et écriture.",
+    "remote.auth.instructeur": "L'instructeur choisi n'a pas accès à ce dossier sur Démarche Numérique.",
+})
 
 # Problems of catalogue definitions (frontdesk/catalogue/loader.py), as the CLI lists them.
 CATALOGUE_PROBLEMS = {
@@ -91,6 +149,13 @@ PROBLEMS = {
     "altered": "contenu modifié",
     "missing": "entrée supprimée",
     "broken_link": "chaînage rompu : entrée supprimée ou déplacée",
+    # Démarche Numérique descriptor files
+    "not_json": "ce n'est pas du JSON",
+    "not_object": "le contenu n'est pas la description d'une démarche",
+    "no_number": "le numéro de la démarche manque",
+    "no_revision": "la révision du formulaire et ses champs manquent",
+    "bad_champ": "un champ n'a pas d'identifiant ou de type",
+    "too_large": "fichier trop volumineux",
 }
 
 

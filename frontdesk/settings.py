@@ -24,6 +24,15 @@ APP_NAME = "Frontdesk"
 CONFIG_FILE = "settings.toml"
 DEFAULT_DN_URL = "https://demarche.numerique.gouv.fr"
 DEMO_DN_URL = "http://127.0.0.1:8790"
+# The demo commune's contact details, printed on its documents (fictitious addresses).
+DEMO_COMMUNE = {
+    "commune_address": ("Hôtel de ville", "1 place de la Mairie"),
+    "commune_postal_code": "95000",
+    "commune_email": "accueil@admiville.fr",
+    "commune_phone": "01 30 00 00 00",
+    "dpo_contact": "Délégué à la protection des données, Mairie d'Admiville, 1 place de la Mairie, "
+                   "95000 Admiville, dpo@admiville.fr",
+}
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,12 @@ class Settings:
     desk_name: str = "Accueil"
     desk_prefix: str = "A1"
     commune_name: str = ""
+    # The commune as printed on residents' documents (controller of the GDPR notice, sender of letters).
+    commune_address: tuple[str, ...] = ()
+    commune_postal_code: str = ""
+    commune_email: str = ""
+    commune_phone: str = ""
+    dpo_contact: str = ""  # how to reach the data protection officer, printed on the notice and consent forms
     demarche_numerique_url: str = DEFAULT_DN_URL
     network_timeout_s: float = 10.0
     catalogue_directory: str = "catalogue"
@@ -122,6 +137,36 @@ def _short_text(raw: Any) -> str:
     return value
 
 
+def _long_text(raw: Any) -> str:
+    value = " ".join(str(raw).split())
+    if not 1 <= len(value) <= 200:
+        raise ValueError
+    return value
+
+
+def _address_lines(raw: Any) -> tuple[str, ...]:
+    """1 to 4 lines: a TOML list of strings, or one string with the lines separated by "|" (environment)."""
+    parts = raw if isinstance(raw, list) else str(raw).split("|")
+    lines = tuple(" ".join(str(part).split()) for part in parts)
+    if not 1 <= len(lines) <= 4 or any(not 1 <= len(line) <= 80 for line in lines):
+        raise ValueError
+    return lines
+
+
+def _postal_code(raw: Any) -> str:
+    value = str(raw).strip()
+    if not re.fullmatch(r"\d{5}", value):
+        raise ValueError
+    return value
+
+
+def _email(raw: Any) -> str:
+    value = str(raw).strip()
+    if len(value) > 120 or not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+        raise ValueError
+    return value
+
+
 @dataclass(frozen=True)
 class _Key:
     """One setting: where it lives in the file, its environment override and its expected form."""
@@ -142,6 +187,12 @@ KEYS: tuple[_Key, ...] = (
     _Key("desk.name", "desk_name", "FRONTDESK_DESK_NAME", _short_text, "short_text"),
     _Key("desk.prefix", "desk_prefix", "FRONTDESK_DESK_PREFIX", _desk_prefix, "desk_prefix"),
     _Key("commune.name", "commune_name", "FRONTDESK_COMMUNE", _short_text, "short_text"),
+    _Key("commune.address", "commune_address", "FRONTDESK_COMMUNE_ADDRESS", _address_lines, "address_lines"),
+    _Key("commune.postal_code", "commune_postal_code", "FRONTDESK_COMMUNE_POSTAL_CODE", _postal_code,
+         "postal_code"),
+    _Key("commune.email", "commune_email", "FRONTDESK_COMMUNE_EMAIL", _email, "email"),
+    _Key("commune.phone", "commune_phone", "FRONTDESK_COMMUNE_PHONE", _short_text, "short_text"),
+    _Key("privacy.dpo_contact", "dpo_contact", "FRONTDESK_DPO_CONTACT", _long_text, "long_text"),
     _Key("network.demarche_numerique_url", "demarche_numerique_url", "FRONTDESK_DN_URL", _http_url, "http_url"),
     _Key("network.timeout_seconds", "network_timeout_s", "FRONTDESK_NETWORK_TIMEOUT", _positive_float,
          "positive_seconds"),
@@ -213,6 +264,8 @@ def load_settings(env: Mapping[str, str] | None = None, *, demo: bool = False) -
         values.setdefault("commune_name", "Admiville")
         values.setdefault("desk_name", "Services à la population")
         values.setdefault("desk_prefix", "ADM-A1")
+        for attr, value in DEMO_COMMUNE.items():
+            values.setdefault(attr, value)
         # The demo never talks to the real platform: it expects the local simulator.
         values.setdefault("demarche_numerique_url", DEMO_DN_URL)
     values.setdefault("database_url", _sqlite_url(data_dir))

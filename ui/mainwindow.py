@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -134,6 +135,7 @@ class WorkArea(QWidget):
         self.home.show_agent(agent, actor)
         self.residents.show_for(actor)
         self.dossiers.show_for(actor)
+        self.verify.show_for(actor)
         if actor.is_supervisor:
             self.agents.show_for(actor)
             self.journal.show_for(actor)
@@ -223,7 +225,7 @@ class MainWindow(QMainWindow):
                          lambda n=n: self.work.go_to(n))
             for n in range(6)
         ]
-        menu = self.menuBar().addMenu(self.tr("&Residents"))
+        menu = self.residents_menu = self.menuBar().addMenu(self.tr("&Residents"))
         self.search_action = self._action(menu, self.tr("&Find a resident"), QKeySequence("Ctrl+F"),
                                           self.find_resident)
         self.new_resident_action = self._action(menu, self.tr("&New resident…"), QKeySequence("Ctrl+N"),
@@ -236,9 +238,14 @@ class MainWindow(QMainWindow):
                                              self.new_procedure)
         self.network_action = self._action(view, self.tr("Check the &network now"), QKeySequence("Ctrl+R"),
                                            lambda: self.network.check_now())
+        menu = self.residents_menu
+        menu.addSeparator()
+        self.notice_action = self._action(menu, self.tr("&Information notice (personal data)…"),
+                                          QKeySequence("Ctrl+Shift+I"), self.print_notice)
         self._session_actions = [self.lock_action, self.change_agent_action, self.password_action,
                                  self.refresh_action, *self.page_actions, self.search_action,
-                                 self.new_resident_action, self.back_action, self.procedure_action]
+                                 self.new_resident_action, self.back_action, self.procedure_action,
+                                 self.notice_action]
 
     def _action(self, menu, text: str, shortcut: QKeySequence, slot) -> QAction:
         action = QAction(text, self)
@@ -246,6 +253,31 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def print_notice(self) -> None:
+        """Issue the GDPR information notice (numbered like every paper) and open its preview."""
+        fd, actor = self.fd, self.actor
+        if actor is None:
+            return
+
+        def work():
+            from frontdesk.services.paper import issue_notice
+
+            return issue_notice(fd.settings, fd.db, actor)
+
+        def show(issued) -> None:
+            from ui.document_preview import open_document
+
+            open_document(self, fd, issued)
+
+        run_in_background(work, show, self._paper_failed)
+
+    def _paper_failed(self, error: BaseException) -> None:
+        from ui.texts import describe
+
+        if not isinstance(error, FrontdeskError):
+            raise error
+        QMessageBox.warning(self, self.tr("Documents"), describe(error))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

@@ -86,7 +86,109 @@ _MESSAGES.update({
         "Messages", "The definition {path} has {count} problem(s); it was not imported."),
     "catalogue.import_duplicate": QT_TRANSLATE_NOOP(
         "Messages", "A procedure already has the identifier “{procedure}”; nothing was imported."),
+    "documents.contact_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The commune's contact details printed on this document are not set up (missing settings: "
+        "{keys}). Ask the administrator to fill them in the settings file."),
+    "documents.no_consent": QT_TRANSLATE_NOOP(
+        "Messages", "No consent is recorded for this resident: record the consent first, then print the form."),
 })
+
+# Démarche Numérique: the client's errors (frontdesk.connectors.demarche_numerique.errors) and descriptors.
+_MESSAGES.update({
+    "remote.refused": QT_TRANSLATE_NOOP(
+        "Messages", "Démarche Numérique cannot be reached (no network, or a wrong address in the settings)."),
+    "remote.refused.request": QT_TRANSLATE_NOOP(
+        "Messages", "The address of Démarche Numérique in the settings is not valid."),
+    "remote.timeout": QT_TRANSLATE_NOOP(
+        "Messages", "Démarche Numérique did not answer in time; it is not known whether the request was taken "
+        "into account. The application checks before sending it again."),
+    "remote.timeout.connect": QT_TRANSLATE_NOOP(
+        "Messages", "Démarche Numérique does not answer (connection timed out)."),
+    "remote.reset": QT_TRANSLATE_NOOP(
+        "Messages", "The connection with Démarche Numérique was cut; it is not known whether the request was taken "
+        "into account. The application checks before sending it again."),
+    "remote.server": QT_TRANSLATE_NOOP(
+        "Messages", "Démarche Numérique has an error; the application will try again later."),
+    "remote.server.unavailable": QT_TRANSLATE_NOOP("Messages", "Démarche Numérique is unavailable for a while."),
+    "remote.server.gateway": QT_TRANSLATE_NOOP(
+        "Messages", "Démarche Numérique does not answer behind its gateway; it is not known whether the request was "
+        "taken into account."),
+    "remote.server.internal": QT_TRANSLATE_NOOP("Messages", "Démarche Numérique had an internal error."),
+    "remote.server.timeout": QT_TRANSLATE_NOOP("Messages", "Démarche Numérique took too long to prepare its answer."),
+    "remote.rate_limited": QT_TRANSLATE_NOOP(
+        "Messages", "Too many requests sent to Démarche Numérique: the application tries again in a few seconds."),
+    "remote.rate_limited.local": QT_TRANSLATE_NOOP(
+        "Messages", "Limit of 15 prefilled dossiers per 15 seconds reached: sending is delayed by a few seconds."),
+    "remote.malformed": QT_TRANSLATE_NOOP("Messages", "Démarche Numérique sent an answer that cannot be read."),
+    "remote.malformed.shape": QT_TRANSLATE_NOOP("Messages", "Démarche Numérique sent an incomplete answer."),
+    "remote.malformed.descriptor": QT_TRANSLATE_NOOP(
+        "Messages", "Démarche Numérique sent an incomplete description of the form."),
+    "remote.rejected": QT_TRANSLATE_NOOP("Messages", "Démarche Numérique refused the request."),
+    "remote.rejected.invalid": QT_TRANSLATE_NOOP("Messages", "Démarche Numérique refused the data sent."),
+    "remote.rejected.content_type": QT_TRANSLATE_NOOP(
+        "Messages", "Démarche Numérique refused the request (wrong sending format)."),
+    "remote.rejected.query": QT_TRANSLATE_NOOP(
+        "Messages", "Démarche Numérique did not understand the application's request: the application needs an "
+        "update."),
+    "remote.rejected.bad_request": QT_TRANSLATE_NOOP(
+        "Messages", "Démarche Numérique refused the application's request."),
+    "remote.rejected.mutation": QT_TRANSLATE_NOOP("Messages", "Démarche Numérique refused the operation: {message}"),
+    "remote.not_found": QT_TRANSLATE_NOOP("Messages", "Not found on Démarche Numérique."),
+    "remote.not_found.demarche": QT_TRANSLATE_NOOP(
+        "Messages", "This procedure does not exist on Démarche Numérique, or it is closed."),
+    "remote.not_found.schema": QT_TRANSLATE_NOOP(
+        "Messages", "The form of this procedure is not public on Démarche Numérique (closed procedure, or not open "
+        "data)."),
+    "remote.not_found.dossier": QT_TRANSLATE_NOOP(
+        "Messages", "This dossier cannot be found on Démarche Numérique (a draft not submitted yet, or deleted)."),
+    "remote.auth": QT_TRANSLATE_NOOP("Messages", "Démarche Numérique refused access."),
+    "remote.auth.token_missing": QT_TRANSLATE_NOOP(
+        "Messages", "No valid API token: store the administrator token of the procedure (a mistyped token is "
+        "ignored by the platform)."),
+    "remote.auth.token_expired": QT_TRANSLATE_NOOP(
+        "Messages", "The Démarche Numérique API token has expired: an administrator must create a new one."),
+    "remote.auth.forbidden_network": QT_TRANSLATE_NOOP(
+        "Messages", "The API token does not allow this computer's network: add the town hall's IP address to the "
+        "token, in the administrator's profile."),
+    "remote.auth.forbidden": QT_TRANSLATE_NOOP("Messages", "Démarche Numérique refused access with this token."),
+    "remote.auth.deprecated_token": QT_TRANSLATE_NOOP(
+        "Messages", "This API token has an old format: an administrator must create a new one."),
+    "remote.auth.hidden": QT_TRANSLATE_NOOP(
+        "Messages", "This procedure or dossier cannot be read with the API token (outside its scope, or the "
+        "procedure is not public)."),
+    "remote.auth.read_only": QT_TRANSLATE_NOOP(
+        "Messages", "The API token is read-only: sending messages needs a read and write token."),
+    "remote.auth.instructeur": QT_TRANSLATE_NOOP(
+        "Messages", "The chosen case officer has no access to this dossier on Démarche Numérique."),
+    "secrets.unavailable": QT_TRANSLATE_NOOP("Messages", "The system's password keyring cannot be reached ({detail})."),
+    "dn.descriptor_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The file {file} is not a Démarche Numérique form: {problem_text}."),
+    "dn.descriptor_unreadable": QT_TRANSLATE_NOOP("Messages", "The file {file} cannot be read: {detail}"),
+})
+
+# Why a descriptor file was refused (params["problem"] of dn.descriptor_invalid).
+DESCRIPTOR_PROBLEMS = {
+    "not_json": QT_TRANSLATE_NOOP("DescriptorProblems", "it is not JSON"),
+    "not_object": QT_TRANSLATE_NOOP("DescriptorProblems", "the content does not describe a procedure"),
+    "no_number": QT_TRANSLATE_NOOP("DescriptorProblems", "the procedure number is missing"),
+    "no_revision": QT_TRANSLATE_NOOP("DescriptorProblems", "the form's revision and its fields are missing"),
+    "bad_champ": QT_TRANSLATE_NOOP("DescriptorProblems", "a field has no identifier or no type"),
+    "too_large": QT_TRANSLATE_NOOP("DescriptorProblems", "the file is too large"),
+}
+
+# A field changed between two revisions of a Démarche Numérique form (descriptor.FieldChange).
+REVISION_CHANGES = {
+    "added": QT_TRANSLATE_NOOP("RevisionChanges", "New field: {label}"),
+    "removed": QT_TRANSLATE_NOOP("RevisionChanges", "Field removed: {label}"),
+    "changed": QT_TRANSLATE_NOOP("RevisionChanges", "Field changed: {label} ({what})"),
+}
+REVISION_ASPECTS = {
+    "label": QT_TRANSLATE_NOOP("RevisionChanges", "wording"),
+    "type": QT_TRANSLATE_NOOP("RevisionChanges", "kind of answer"),
+    "required": QT_TRANSLATE_NOOP("RevisionChanges", "required or not"),
+    "options": QT_TRANSLATE_NOOP("RevisionChanges", "choices"),
+    "help": QT_TRANSLATE_NOOP("RevisionChanges", "help text"),
+}
 
 # One short sentence per field error code, shown under the field.
 FIELD_ERRORS = {
@@ -122,6 +224,10 @@ FIELD_ERRORS = {
     "orientation_invalid": QT_TRANSLATE_NOOP("FieldErrors", "Choose an organisation from the list."),
     "review_before_assessment": QT_TRANSLATE_NOOP("FieldErrors", "The review must come after the assessment."),
     "assessed_in_future": QT_TRANSLATE_NOOP("FieldErrors", "This date is in the future."),
+    # Démarche Numérique formats the form engine does not check (descriptor.prefill_problems)
+    "dn.siret": QT_TRANSLATE_NOOP("FieldErrors", "A SIRET number has 14 digits."),
+    "dn.commune_postal_code": QT_TRANSLATE_NOOP(
+        "FieldErrors", "Give the commune's postal code too: Démarche Numérique needs it."),
 }
 
 
@@ -142,6 +248,11 @@ _EXPECTED = {
     "positive_seconds": QT_TRANSLATE_NOOP("Messages", "a number of seconds above 0 and at most 300"),
     "folder_name": QT_TRANSLATE_NOOP(
         "Messages", "a folder name (letters, digits, space, dot, hyphen; no “/” and no “..”)"),
+    "long_text": QT_TRANSLATE_NOOP("Messages", "a text of 1 to 200 characters"),
+    "address_lines": QT_TRANSLATE_NOOP(
+        "Messages", "1 to 4 address lines of at most 80 characters (a list, or lines separated by “|”)"),
+    "postal_code": QT_TRANSLATE_NOOP("Messages", "a postal code of 5 digits"),
+    "email": QT_TRANSLATE_NOOP("Messages", "an e-mail address, for example accueil@mairie.fr"),
 }
 
 ROLES = {
@@ -165,6 +276,9 @@ ACTIONS = {
     "agent.disabled": QT_TRANSLATE_NOOP("Actions", "Account disabled"),
     "desk.created": QT_TRANSLATE_NOOP("Actions", "Desk created"),
     "demo.seeded": QT_TRANSLATE_NOOP("Actions", "Demo data created"),
+    "dn.descriptor_stored": QT_TRANSLATE_NOOP("Actions", "Démarche Numérique form stored"),
+    "dn.revision_changed": QT_TRANSLATE_NOOP("Actions", "Démarche Numérique form changed (new revision)"),
+    "dn.revision_reviewed": QT_TRANSLATE_NOOP("Actions", "Changes of a Démarche Numérique form reviewed"),
     "journal.verified": QT_TRANSLATE_NOOP("Actions", "Journal verified"),
     "resident.created": QT_TRANSLATE_NOOP("Actions", "Resident registered"),
     "resident.updated": QT_TRANSLATE_NOOP("Actions", "Resident's file updated"),
@@ -183,6 +297,8 @@ ACTIONS = {
     "dossier.submitted": QT_TRANSLATE_NOOP("Actions", "Procedure registered"),
     "dossier.recorded": QT_TRANSLATE_NOOP("Actions", "Procedure on a national site recorded"),
     "dossier.pieces_received": QT_TRANSLATE_NOOP("Actions", "Papers received for a procedure"),
+    "document.issued": QT_TRANSLATE_NOOP("Actions", "Document issued"),
+    "document.reprinted": QT_TRANSLATE_NOOP("Actions", "Duplicate printed"),
 }
 
 PROBLEMS = {
@@ -208,6 +324,9 @@ def describe(error: FrontdeskError) -> str:
     if "expected" in params:
         expected = _EXPECTED.get(params["expected"], params["expected"])
         params["expected_text"] = _translated("Messages", expected).format(**params)
+    if error.code == "dn.descriptor_invalid":
+        problem = str(params.get("problem", ""))
+        params["problem_text"] = _translated("DescriptorProblems", DESCRIPTOR_PROBLEMS.get(problem, problem))
     template = _MESSAGES.get(error.code)
     if template is None:
         return QCoreApplication.translate("Messages", "Unexpected error ({code}).").format(code=error.code)
@@ -215,6 +334,12 @@ def describe(error: FrontdeskError) -> str:
         return _translated("Messages", template).format(**params)
     except (KeyError, IndexError):
         return _translated("Messages", template)
+
+
+def revision_change(kind: str, label: str, what: tuple[str, ...] = ()) -> str:
+    """One line of the list of changes between two revisions of a Démarche Numérique form."""
+    aspects = ", ".join(_translated("RevisionChanges", REVISION_ASPECTS.get(a, a)) for a in what)
+    return _translated("RevisionChanges", REVISION_CHANGES[kind]).format(label=label, what=aspects)
 
 
 def role_name(role: str) -> str:

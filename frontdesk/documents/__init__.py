@@ -26,16 +26,19 @@ from frontdesk.documents.service import (
     Verification,
     issue,
     issue_in,
+    latest_for_resident,
     load,
+    record_reprint,
     render,
     render_batch,
     reprint,
+    sheet,
     verify,
 )
 
 __all__ = [
     "Acknowledgement", "AssistanceReceipt", "ConsentForm", "DepositCertificate", "DocumentData",
     "FollowUpLetter", "InformationNotice", "IssuedDocument", "PageFormat", "Piece", "PostalAddress", "Purpose",
-    "Service", "Verification", "information_notice", "integrity", "issue", "issue_in", "load", "render", "render_batch",
-    "reprint", "verify",
+    "Service", "Verification", "information_notice", "integrity", "issue", "issue_in", "latest_for_resident", "load",
+    "record_reprint", "render", "render_batch", "reprint", "sheet", "verify",
 ]

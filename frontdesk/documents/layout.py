@@ -127,6 +127,18 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(text.replace("\n", "<br/>"), style)
 
 
+def qr_modules(text: str) -> list[list[bool]]:
+    """The QR code of ``text`` as rows of dark (True) and light modules, without the quiet zone.
+
+    Shared with the printer renderer of the UI, so paper printed either way carries the same code.
+    """
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(text)
+    qr.version = qr.calculate_version()
+    qr.makeImpl(False, 0)
+    return qr.modules
+
+
 class _Qr(Flowable):
     """A QR code drawn as one filled path.
 
@@ -139,11 +151,7 @@ class _Qr(Flowable):
 
     def __init__(self, text: str, size: float) -> None:
         super().__init__()
-        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        qr.addData(text)
-        qr.version = qr.calculate_version()
-        qr.makeImpl(False, 0)
-        self._modules: list[list[bool]] = qr.modules
+        self._modules = qr_modules(text)
         self.width = self.height = size
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:

@@ -165,6 +165,19 @@ def load(db: Database, number: str) -> IssuedDocument | None:
         return _issued(row) if row else None
 
 
+def sheet(issued: IssuedDocument, *, reprint_at: datetime | None = None) -> Sheet:
+    """What is drawn for an issued document (blocks, number, code, QR text, duplicate line), for a renderer
+    other than reportlab's: the UI prints through Qt from the same sheet, so paper and PDF say the same.
+    ``reprint_at`` makes it a duplicata reprinted at that moment."""
+    if not isinstance(issued, IssuedDocument):
+        raise TypeError("only issued documents can be drawn")
+    return _sheet(issued, _duplicate_line(reprint_at))
+
+
+def _duplicate_line(reprint_at: datetime | None) -> str:
+    return f"DUPLICATA — réimprimé le {long_datetime(reprint_at.astimezone())}" if reprint_at else ""
+
+
 def _sheet(issued: IssuedDocument, duplicate_line: str) -> Sheet:
     data = issued.data
     issuer = getattr(data, "issuer", None) or getattr(data, "controller")  # noqa: B009
@@ -198,7 +211,7 @@ def render_batch(documents: list[IssuedDocument], *, duplicate: bool = False, re
         raise ValueError("a duplicate needs its reprint date")
     fmt = PageFormat(page_format or documents[0].page_format)
     big = documents[0].large_print if large_print is None else large_print
-    line = f"DUPLICATA — réimprimé le {long_datetime(reprint_at.astimezone())}" if duplicate and reprint_at else ""
+    line = _duplicate_line(reprint_at if duplicate else None)
     sheets = [_sheet(doc, line) for doc in documents]
     first = sheets[0]
     title = f"{first.title} {first.number}" if len(sheets) == 1 else f"{len(sheets)} documents"
@@ -209,13 +222,31 @@ def reprint(db: Database, actor: Actor, number: str, *, page_format: PageFormat 
             large_print: bool | None = None) -> bytes:
     """A duplicata of a stored document, journalled; raises ``LookupError`` for an unknown number (callers
     take numbers from ``load`` or ``verify``)."""
+    issued, now = record_reprint(db, actor, number)
+    return render(issued, duplicate=True, reprint_at=now, page_format=page_format, large_print=large_print)
+
+
+def record_reprint(db: Database, actor: Actor, number: str) -> tuple[IssuedDocument, datetime]:
+    """Journal a duplicata of a stored document and return it with its reprint moment, for a screen that
+    previews and prints it (``render(..., duplicate=True, reprint_at=...)`` or ``sheet(..., reprint_at=...)``).
+    Raises ``LookupError`` for an unknown number."""
     issued = load(db, number)
     if issued is None:
         raise LookupError(f"no document {number}")
     now = utcnow()
     with db.unit_of_work(actor) as uow:
         uow.journal.append("document.reprinted", "document", issued.id, kind=issued.kind, number=number)
-    return render(issued, duplicate=True, reprint_at=now, page_format=page_format, large_print=large_print)
+    return issued, now
+
+
+def latest_for_resident(db: Database, resident_id: uuid.UUID, kind: str) -> IssuedDocument | None:
+    """The resident's most recent document of ``kind`` (e.g. their consent form, to print it again), or None."""
+    with db.read() as session:
+        row = session.scalars(
+            select(Document).where(Document.resident_id == resident_id, Document.kind == kind)
+            .order_by(Document.created_at.desc(), Document.seq.desc()).limit(1)
+        ).first()
+        return _issued(row) if row else None
 
 
 def verify(db: Database, code_or_qr_text: str) -> Verification:

@@ -262,3 +262,23 @@ class DossierPiece(Replicated, Base):
     supplied: Mapped[bool] = mapped_column(Boolean, default=False)
     original: Mapped[bool] = mapped_column(Boolean, default=False)
     deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+class DemarcheDescriptorRevision(Replicated, Base):
+    """One revision of a Démarche Numérique form, as the platform described it, kept for offline use.
+
+    The newest one of a démarche is ``current``; older ones stay so a dossier can be re-read against
+    the form it was filled with, and so the agent can be shown what changed (``reviewed`` is False
+    until a supervisor or agent has seen the changes of a new revision).
+    """
+
+    __tablename__ = "dn_descriptor"
+    __table_args__ = (UniqueConstraint("demarche_number", "revision_id", name="uq_dn_descriptor_number_revision"),)
+
+    demarche_number: Mapped[int] = mapped_column(Integer, index=True)
+    revision_id: Mapped[str] = mapped_column(String(200))
+    path: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(String(500))
+    descriptor: Mapped[dict[str, Any]] = mapped_column(JSON)
+    source: Mapped[str] = mapped_column(String(16))  # "remote" (fetched) or "import" (file from a supervisor)
+    current: Mapped[bool] = mapped_column(Boolean, default=True)
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=True)
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime)  # last time the platform confirmed it current

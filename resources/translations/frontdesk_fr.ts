@@ -4,164 +4,189 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/texts.py" line="154"/>
+        <location filename="../../ui/texts.py" line="265"/>
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155"/>
+        <location filename="../../ui/texts.py" line="266"/>
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="156"/>
+        <location filename="../../ui/texts.py" line="267"/>
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="157"/>
+        <location filename="../../ui/texts.py" line="268"/>
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="158"/>
+        <location filename="../../ui/texts.py" line="269"/>
         <source>Screen unlocked</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="159"/>
+        <location filename="../../ui/texts.py" line="270"/>
         <source>Failed unlock</source>
         <translation>Échec de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="160"/>
+        <location filename="../../ui/texts.py" line="271"/>
         <source>Account blocked after failed attempts</source>
         <translation>Compte bloqué après des échecs répétés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="272"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="162"/>
+        <location filename="../../ui/texts.py" line="273"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="163"/>
+        <location filename="../../ui/texts.py" line="274"/>
         <source>Password reset by a supervisor</source>
         <translation>Mot de passe réinitialisé par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="164"/>
+        <location filename="../../ui/texts.py" line="275"/>
         <source>Account enabled</source>
         <translation>Compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="165"/>
+        <location filename="../../ui/texts.py" line="276"/>
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="166"/>
+        <location filename="../../ui/texts.py" line="277"/>
         <source>Desk created</source>
         <translation>Guichet créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="167"/>
+        <location filename="../../ui/texts.py" line="278"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="168"/>
+        <location filename="../../ui/texts.py" line="279"/>
+        <source>Démarche Numérique form stored</source>
+        <translation>Formulaire Démarche Numérique enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="280"/>
+        <source>Démarche Numérique form changed (new revision)</source>
+        <translation>Formulaire Démarche Numérique modifié (nouvelle révision)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="281"/>
+        <source>Changes of a Démarche Numérique form reviewed</source>
+        <translation>Modifications d&apos;un formulaire Démarche Numérique vues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="282"/>
         <source>Journal verified</source>
         <translation>Journal vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="169"/>
+        <location filename="../../ui/texts.py" line="283"/>
         <source>Resident registered</source>
         <translation>Usager enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="170"/>
+        <location filename="../../ui/texts.py" line="284"/>
         <source>Resident&apos;s file updated</source>
         <translation>Fiche usager modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="171"/>
+        <location filename="../../ui/texts.py" line="285"/>
         <source>Duplicate files merged</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="172"/>
+        <location filename="../../ui/texts.py" line="286"/>
         <source>Merge undone</source>
         <translation>Fusion annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="173"/>
+        <location filename="../../ui/texts.py" line="287"/>
         <source>Visit started</source>
         <translation>Passage commencé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="174"/>
+        <location filename="../../ui/texts.py" line="288"/>
         <source>Visit finished</source>
         <translation>Passage terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="175"/>
+        <location filename="../../ui/texts.py" line="289"/>
         <source>Visit recorded</source>
         <translation>Passage enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="176"/>
+        <location filename="../../ui/texts.py" line="290"/>
         <source>Consent recorded</source>
         <translation>Consentement recueilli</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="177"/>
+        <location filename="../../ui/texts.py" line="291"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="178"/>
+        <location filename="../../ui/texts.py" line="292"/>
         <source>Digital needs assessed</source>
         <translation>Besoins numériques évalués</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="179"/>
+        <location filename="../../ui/texts.py" line="293"/>
         <source>Procedure started (draft)</source>
         <translation>Démarche commencée (brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="180"/>
+        <location filename="../../ui/texts.py" line="294"/>
         <source>Consent to act on the person&apos;s behalf recorded</source>
         <translation>Consentement pour agir au nom de la personne noté</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="181"/>
+        <location filename="../../ui/texts.py" line="295"/>
         <source>Papers of a procedure noted</source>
         <translation>Pièces d&apos;une démarche notées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="182"/>
+        <location filename="../../ui/texts.py" line="296"/>
         <source>Draft procedure discarded</source>
         <translation>Brouillon de démarche abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="183"/>
+        <location filename="../../ui/texts.py" line="297"/>
         <source>Procedure registered</source>
         <translation>Démarche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="184"/>
+        <location filename="../../ui/texts.py" line="298"/>
         <source>Procedure on a national site recorded</source>
         <translation>Démarche sur un site national notée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="185"/>
+        <location filename="../../ui/texts.py" line="299"/>
         <source>Papers received for a procedure</source>
         <translation>Pièces reçues pour une démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="300"/>
+        <source>Document issued</source>
+        <translation>Document émis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="301"/>
+        <source>Duplicate printed</source>
+        <translation>Duplicata imprimé</translation>
     </message>
 </context>
 <context>
@@ -368,122 +393,122 @@
 <context>
     <name>CatalogueProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="279"/>
+        <location filename="../../ui/texts.py" line="404"/>
         <source>the file cannot be read (TOML syntax or encoding)</source>
         <translation>fichier illisible (syntaxe TOML ou encodage)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="280"/>
+        <location filename="../../ui/texts.py" line="405"/>
         <source>the file is too large</source>
         <translation>fichier trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="281"/>
+        <location filename="../../ui/texts.py" line="406"/>
         <source>a required entry is missing or empty</source>
         <translation>une rubrique obligatoire manque ou est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="282"/>
+        <location filename="../../ui/texts.py" line="407"/>
         <source>an entry has the wrong kind of value</source>
         <translation>une rubrique a une valeur du mauvais type</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="283"/>
+        <location filename="../../ui/texts.py" line="408"/>
         <source>unknown entry (a typo?)</source>
         <translation>rubrique inconnue (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="284"/>
+        <location filename="../../ui/texts.py" line="409"/>
         <source>invalid identifier</source>
         <translation>identifiant incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="285"/>
+        <location filename="../../ui/texts.py" line="410"/>
         <source>the source must be “local” or “external”</source>
         <translation>la source doit être «&#xa0;local&#xa0;» ou «&#xa0;external&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="286"/>
+        <location filename="../../ui/texts.py" line="411"/>
         <source>unknown procedure category</source>
         <translation>catégorie de démarche inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="287"/>
+        <location filename="../../ui/texts.py" line="412"/>
         <source>unknown field type</source>
         <translation>type de champ inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="288"/>
+        <location filename="../../ui/texts.py" line="413"/>
         <source>the same identifier is used twice</source>
         <translation>le même identifiant est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="289"/>
+        <location filename="../../ui/texts.py" line="414"/>
         <source>another procedure already has this identifier</source>
         <translation>une autre démarche porte déjà cet identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="290"/>
+        <location filename="../../ui/texts.py" line="415"/>
         <source>the display condition names an unknown field, a later field or an unknown answer</source>
         <translation>la condition d&apos;affichage désigne un champ inconnu, un champ placé après, ou une réponse inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="292"/>
+        <location filename="../../ui/texts.py" line="417"/>
         <source>a choice needs its list of answers</source>
         <translation>un choix doit avoir sa liste de réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="293"/>
+        <location filename="../../ui/texts.py" line="418"/>
         <source>answers must differ and “autre” is written with allow_other</source>
         <translation>les réponses doivent être différentes, et «&#xa0;autre&#xa0;» s&apos;indique avec allow_other</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="295"/>
+        <location filename="../../ui/texts.py" line="420"/>
         <source>the minimum is above the maximum</source>
         <translation>le minimum dépasse le maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="296"/>
+        <location filename="../../ui/texts.py" line="421"/>
         <source>a repeated group cannot contain another one</source>
         <translation>un groupe répété ne peut pas en contenir un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="297"/>
+        <location filename="../../ui/texts.py" line="422"/>
         <source>this kind of field cannot be required</source>
         <translation>ce type de champ ne peut pas être obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="298"/>
+        <location filename="../../ui/texts.py" line="423"/>
         <source>the meaning of silence must be “acceptance”, “rejection” or “none”</source>
         <translation>le sens du silence doit être «&#xa0;acceptance&#xa0;», «&#xa0;rejection&#xa0;» ou «&#xa0;none&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="300"/>
+        <location filename="../../ui/texts.py" line="425"/>
         <source>the implicit-decision delay is missing or out of range</source>
         <translation>le délai de décision implicite manque ou est hors limites</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="302"/>
+        <location filename="../../ui/texts.py" line="427"/>
         <source>the web address must start with https://</source>
         <translation>l&apos;adresse web doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="303"/>
+        <location filename="../../ui/texts.py" line="428"/>
         <source>the service&apos;s e-mail address is not valid</source>
         <translation>l&apos;adresse électronique du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="304"/>
+        <location filename="../../ui/texts.py" line="429"/>
         <source>the service&apos;s phone number is not valid</source>
         <translation>le numéro de téléphone du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="305"/>
+        <location filename="../../ui/texts.py" line="430"/>
         <source>the service&apos;s postal code is not valid</source>
         <translation>le code postal du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="306"/>
+        <location filename="../../ui/texts.py" line="431"/>
         <source>this entry is only for national sites</source>
         <translation>cette rubrique est réservée aux sites nationaux</translation>
     </message>
@@ -641,34 +666,180 @@
     </message>
 </context>
 <context>
+    <name>DescriptorProblems</name>
+    <message>
+        <location filename="../../ui/texts.py" line="171"/>
+        <source>it is not JSON</source>
+        <translation>ce n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="172"/>
+        <source>the content does not describe a procedure</source>
+        <translation>le contenu ne décrit pas une démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="173"/>
+        <source>the procedure number is missing</source>
+        <translation>le numéro de la démarche manque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="174"/>
+        <source>the form&apos;s revision and its fields are missing</source>
+        <translation>la révision du formulaire et ses champs manquent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="175"/>
+        <source>a field has no identifier or no type</source>
+        <translation>un champ n&apos;a pas d&apos;identifiant ou pas de type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="176"/>
+        <source>the file is too large</source>
+        <translation>le fichier est trop volumineux</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../../ui/document_preview.py" line="58"/>
+        <source>{kind} No. {number}</source>
+        <translation>{kind} n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="60"/>
+        <source>duplicate</source>
+        <translation>duplicata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="72"/>
+        <source>Preview of the document</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="87"/>
+        <source>P&amp;rinter</source>
+        <translation>I&amp;mprimante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="89"/>
+        <source>A4 sheet</source>
+        <translation>Feuille A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="90"/>
+        <source>80 mm receipt roll</source>
+        <translation>Ticket (rouleau de 80 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="92"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="93"/>
+        <source>&amp;Large print</source>
+        <translation>&amp;Gros caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="95"/>
+        <source>16 pt at least, for residents who read better in large print.</source>
+        <translation>16 points au moins, pour les personnes qui lisent mieux en gros caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="99"/>
+        <source>C&amp;opies</source>
+        <translation>E&amp;xemplaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="101"/>
+        <source>No printer is installed on this computer. Save the document as a PDF file to print it from another computer, or ask your IT department to install a printer.</source>
+        <translation>Aucune imprimante n&apos;est installée sur cet ordinateur. Enregistrez le document en PDF pour l&apos;imprimer depuis un autre ordinateur, ou demandez au service informatique d&apos;installer une imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="110"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="112"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="113"/>
+        <source>&amp;Close</source>
+        <translation>Fe&amp;rmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="147"/>
+        <source>The preview cannot be drawn. The document is recorded: try again, or save it as a PDF.</source>
+        <translation>L&apos;aperçu ne peut pas être affiché. Le document est enregistré&#xa0;: réessayez, ou enregistrez-le en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="164"/>
+        <source>{pages} page(s)</source>
+        <translation>{pages} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="190"/>
+        <source>Printing failed: the printer “{printer}” did not take the document. Check that it is on and has paper, then print again; the document stays recorded.</source>
+        <translation>L&apos;impression a échoué&#xa0;: l&apos;imprimante «&#xa0;{printer}&#xa0;» n&apos;a pas pris le document. Vérifiez qu&apos;elle est allumée et qu&apos;elle a du papier, puis imprimez à nouveau&#xa0;; le document reste enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="195"/>
+        <source>Sent to the printer “{printer}”: {pages} page(s), {copies} copy(ies).</source>
+        <translation>Envoyé à l&apos;imprimante «&#xa0;{printer}&#xa0;»&#xa0;: {pages} page(s), {copies} exemplaire(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="206"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="207"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="221"/>
+        <source>The PDF could not be saved there ({detail}). Choose another folder.</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré à cet endroit ({detail}). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview.py" line="224"/>
+        <source>Saved: {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/pages/verify.py" line="23"/>
+        <location filename="../../ui/pages/verify.py" line="25"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="24"/>
+        <location filename="../../ui/pages/verify.py" line="26"/>
         <source>Assisted procedure receipt</source>
         <translation>Récépissé d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="25"/>
+        <location filename="../../ui/pages/verify.py" line="27"/>
         <source>Certificate of documents handed in</source>
         <translation>Attestation de dépôt de pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="26"/>
+        <location filename="../../ui/pages/verify.py" line="28"/>
         <source>Consent form</source>
         <translation>Formulaire de consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="27"/>
+        <location filename="../../ui/pages/verify.py" line="29"/>
         <source>Information notice</source>
         <translation>Notice d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="28"/>
+        <location filename="../../ui/pages/verify.py" line="30"/>
         <source>Follow-up letter</source>
         <translation>Courrier de suivi</translation>
     </message>
@@ -1190,151 +1361,161 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/texts.py" line="93"/>
+        <location filename="../../ui/texts.py" line="195"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94"/>
+        <location filename="../../ui/texts.py" line="196"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="95"/>
+        <location filename="../../ui/texts.py" line="197"/>
         <source>Write the year with 4 digits, for example 1950.</source>
         <translation>Écrivez l&apos;année avec 4 chiffres, par exemple 1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="96"/>
+        <location filename="../../ui/texts.py" line="198"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="97"/>
+        <location filename="../../ui/texts.py" line="199"/>
         <source>Letters, spaces, hyphens and apostrophes only.</source>
         <translation>Lettres, espaces, tirets et apostrophes seulement.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="98"/>
+        <location filename="../../ui/texts.py" line="200"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="99"/>
+        <location filename="../../ui/texts.py" line="201"/>
         <source>Type a number or tick “no phone”, not both.</source>
         <translation>Saisissez un numéro ou cochez «&#xa0;pas de téléphone&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="100"/>
+        <location filename="../../ui/texts.py" line="202"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="101"/>
+        <location filename="../../ui/texts.py" line="203"/>
         <source>Type an address or tick “no e-mail”, not both.</source>
         <translation>Saisissez une adresse ou cochez «&#xa0;pas de courriel&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="102"/>
+        <location filename="../../ui/texts.py" line="204"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="103"/>
-        <location filename="../../ui/texts.py" line="124"/>
+        <location filename="../../ui/texts.py" line="205"/>
+        <location filename="../../ui/texts.py" line="226"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="104"/>
+        <location filename="../../ui/texts.py" line="206"/>
         <source>This date is too far in the past.</source>
         <translation>Cette date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="105"/>
+        <location filename="../../ui/texts.py" line="207"/>
         <source>Year between 1900 and this year.</source>
         <translation>Une année entre 1900 et cette année.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="106"/>
+        <location filename="../../ui/texts.py" line="208"/>
         <source>The year does not match the date of birth.</source>
         <translation>L&apos;année ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="107"/>
+        <location filename="../../ui/texts.py" line="209"/>
         <source>Choose a way from the list.</source>
         <translation>Choisissez un moyen dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="108"/>
+        <location filename="../../ui/texts.py" line="210"/>
         <source>The details needed for this way of contact are missing (number, e-mail or address).</source>
         <translation>Il manque les coordonnées nécessaires à ce moyen de contact (numéro, e-mail ou adresse).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="110"/>
+        <location filename="../../ui/texts.py" line="212"/>
         <source>Unknown theme.</source>
         <translation>Thème inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="111"/>
+        <location filename="../../ui/texts.py" line="213"/>
         <source>Choose at least one theme.</source>
         <translation>Choisissez au moins un thème.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="112"/>
+        <location filename="../../ui/texts.py" line="214"/>
         <source>Choose an outcome from the list.</source>
         <translation>Choisissez une issue dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="113"/>
+        <location filename="../../ui/texts.py" line="215"/>
         <source>Say how the visit ended.</source>
         <translation>Indiquez comment le passage s&apos;est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="114"/>
-        <location filename="../../ui/texts.py" line="122"/>
+        <location filename="../../ui/texts.py" line="216"/>
+        <location filename="../../ui/texts.py" line="224"/>
         <source>Choose an organisation from the list.</source>
         <translation>Choisissez une structure dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="115"/>
+        <location filename="../../ui/texts.py" line="217"/>
         <source>Say where the resident is referred to.</source>
         <translation>Indiquez vers quelle structure l&apos;usager est orienté.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="116"/>
+        <location filename="../../ui/texts.py" line="218"/>
         <source>Between 1 and 600 minutes.</source>
         <translation>Entre 1 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="117"/>
+        <location filename="../../ui/texts.py" line="219"/>
         <source>This visit is already finished.</source>
         <translation>Ce passage est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="118"/>
+        <location filename="../../ui/texts.py" line="220"/>
         <source>The visit cannot start in the future.</source>
         <translation>Le passage ne peut pas commencer dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="119"/>
+        <location filename="../../ui/texts.py" line="221"/>
         <source>Unknown device.</source>
         <translation>Appareil inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="120"/>
+        <location filename="../../ui/texts.py" line="222"/>
         <source>Choose a level from the list.</source>
         <translation>Choisissez un niveau dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="121"/>
+        <location filename="../../ui/texts.py" line="223"/>
         <source>Unknown difficulty.</source>
         <translation>Difficulté inconnue.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="123"/>
+        <location filename="../../ui/texts.py" line="225"/>
         <source>The review must come after the assessment.</source>
         <translation>La revue doit suivre l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="228"/>
+        <source>A SIRET number has 14 digits.</source>
+        <translation>Un numéro SIRET compte 14 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="229"/>
+        <source>Give the commune&apos;s postal code too: Démarche Numérique needs it.</source>
+        <translation>Indiquez aussi le code postal de la commune&#xa0;: Démarche Numérique en a besoin.</translation>
     </message>
 </context>
 <context>
@@ -1408,107 +1589,107 @@
 <context>
     <name>FormProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="234"/>
+        <location filename="../../ui/texts.py" line="359"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="235"/>
+        <location filename="../../ui/texts.py" line="360"/>
         <source>This answer cannot be read: please type it again.</source>
         <translation>Réponse illisible&#xa0;: saisissez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="236"/>
+        <location filename="../../ui/texts.py" line="361"/>
         <source>Type a text.</source>
         <translation>Saisissez un texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="237"/>
+        <location filename="../../ui/texts.py" line="362"/>
         <source>Too long: at most {max} characters.</source>
         <translation>Trop long&#xa0;: {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="238"/>
+        <location filename="../../ui/texts.py" line="363"/>
         <source>Type a whole number, for example 3.</source>
         <translation>Saisissez un nombre entier, par exemple 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="239"/>
+        <location filename="../../ui/texts.py" line="364"/>
         <source>Type a number, for example 12,50.</source>
         <translation>Saisissez un nombre, par exemple 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="240"/>
+        <location filename="../../ui/texts.py" line="365"/>
         <source>Must be at least {min}.</source>
         <translation>Doit valoir au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="241"/>
+        <location filename="../../ui/texts.py" line="366"/>
         <source>Must be at most {max}.</source>
         <translation>Doit valoir au plus {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="242"/>
+        <location filename="../../ui/texts.py" line="367"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="243"/>
+        <location filename="../../ui/texts.py" line="368"/>
         <source>Write the date and time as dd/mm/yyyy hh:mm, for example 12/03/2026 14:30.</source>
         <translation>Écrivez la date et l&apos;heure sous la forme jj/mm/aaaa hh&#xa0;:mm, par exemple 12/03/2026 14&#xa0;:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="245"/>
+        <location filename="../../ui/texts.py" line="370"/>
         <source>The date must be on or after {min}.</source>
         <translation>La date doit être le {min} ou après.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="246"/>
+        <location filename="../../ui/texts.py" line="371"/>
         <source>The date must be on or before {max}.</source>
         <translation>La date doit être le {max} ou avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="247"/>
+        <location filename="../../ui/texts.py" line="372"/>
         <source>Answer yes or no.</source>
         <translation>Répondez oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="248"/>
+        <location filename="../../ui/texts.py" line="373"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="249"/>
+        <location filename="../../ui/texts.py" line="374"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="250"/>
+        <location filename="../../ui/texts.py" line="375"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="251"/>
+        <location filename="../../ui/texts.py" line="376"/>
         <source>An INSEE code has 5 characters, for example 95018.</source>
         <translation>Un code INSEE a 5 caractères, par exemple 95018.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="252"/>
+        <location filename="../../ui/texts.py" line="377"/>
         <source>Choose an answer from the list.</source>
         <translation>Choisissez une réponse dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="253"/>
+        <location filename="../../ui/texts.py" line="378"/>
         <source>Say what “other” means.</source>
         <translation>Précisez la réponse «&#xa0;autre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="254"/>
+        <location filename="../../ui/texts.py" line="379"/>
         <source>Add at least {min}.</source>
         <translation>Ajoutez-en au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="255"/>
+        <location filename="../../ui/texts.py" line="380"/>
         <source>At most {max}: remove the extra ones.</source>
         <translation>{max} au plus&#xa0;: retirez ceux en trop.</translation>
     </message>
@@ -1948,127 +2129,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="205"/>
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="205"/>
+        <location filename="../../ui/mainwindow.py" line="207"/>
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211"/>
+        <location filename="../../ui/mainwindow.py" line="213"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="212"/>
+        <location filename="../../ui/mainwindow.py" line="214"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="213"/>
+        <location filename="../../ui/mainwindow.py" line="215"/>
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="215"/>
+        <location filename="../../ui/mainwindow.py" line="217"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="218"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="222"/>
+        <location filename="../../ui/mainwindow.py" line="224"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="226"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>&amp;Residents</source>
         <translation>&amp;Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="227"/>
+        <location filename="../../ui/mainwindow.py" line="229"/>
         <source>&amp;Find a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="229"/>
+        <location filename="../../ui/mainwindow.py" line="231"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="231"/>
+        <location filename="../../ui/mainwindow.py" line="233"/>
         <source>&amp;End the visit in progress…</source>
         <translation>&amp;Terminer le passage en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="233"/>
+        <location filename="../../ui/mainwindow.py" line="235"/>
         <source>&amp;Back to the search</source>
         <translation>Re&amp;tour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="235"/>
+        <location filename="../../ui/mainwindow.py" line="237"/>
         <source>New assisted &amp;procedure…</source>
         <translation>Nouvelle &amp;démarche assistée…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="237"/>
+        <location filename="../../ui/mainwindow.py" line="239"/>
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="265"/>
+        <location filename="../../ui/mainwindow.py" line="243"/>
+        <source>&amp;Information notice (personal data)…</source>
+        <translation>&amp;Notice d&apos;information (données personnelles)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="280"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="297"/>
         <source>Network: checking…</source>
         <translation>Réseau&#xa0;: vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="267"/>
+        <location filename="../../ui/mainwindow.py" line="299"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="267"/>
+        <location filename="../../ui/mainwindow.py" line="299"/>
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="269"/>
+        <location filename="../../ui/mainwindow.py" line="301"/>
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="270"/>
+        <location filename="../../ui/mainwindow.py" line="302"/>
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="278"/>
+        <location filename="../../ui/mainwindow.py" line="310"/>
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet&#xa0;: {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="280"/>
+        <location filename="../../ui/mainwindow.py" line="312"/>
         <source>Agent: {name} — {role}</source>
         <translation>Agent&#xa0;: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="282"/>
+        <location filename="../../ui/mainwindow.py" line="314"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
@@ -2356,62 +2547,277 @@
         <translation>Une démarche porte déjà l&apos;identifiant «&#xa0;{procedure}&#xa0;»&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <location filename="../../ui/texts.py" line="89"/>
+        <source>The commune&apos;s contact details printed on this document are not set up (missing settings: {keys}). Ask the administrator to fill them in the settings file.</source>
+        <translation>Les coordonnées de la commune imprimées sur ce document ne sont pas réglées (réglages manquants&#xa0;: {keys}). Demandez à l&apos;administrateur de les renseigner dans le fichier de réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="92"/>
+        <source>No consent is recorded for this resident: record the consent first, then print the form.</source>
+        <translation>Aucun consentement n&apos;est enregistré pour cette personne&#xa0;: enregistrez d&apos;abord le consentement, puis imprimez le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="98"/>
+        <source>Démarche Numérique cannot be reached (no network, or a wrong address in the settings).</source>
+        <translation>Démarche Numérique est injoignable (pas de réseau, ou adresse erronée dans les réglages).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="100"/>
+        <source>The address of Démarche Numérique in the settings is not valid.</source>
+        <translation>L&apos;adresse de Démarche Numérique indiquée dans les réglages n&apos;est pas valable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="102"/>
+        <source>Démarche Numérique did not answer in time; it is not known whether the request was taken into account. The application checks before sending it again.</source>
+        <translation>Démarche Numérique n&apos;a pas répondu à temps&#xa0;; on ne sait pas si la demande a été prise en compte. L&apos;application vérifiera avant de la renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="105"/>
+        <source>Démarche Numérique does not answer (connection timed out).</source>
+        <translation>Démarche Numérique ne répond pas (délai de connexion dépassé).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="107"/>
+        <source>The connection with Démarche Numérique was cut; it is not known whether the request was taken into account. The application checks before sending it again.</source>
+        <translation>La connexion avec Démarche Numérique a été coupée&#xa0;; on ne sait pas si la demande a été prise en compte. L&apos;application vérifiera avant de la renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="110"/>
+        <source>Démarche Numérique has an error; the application will try again later.</source>
+        <translation>Démarche Numérique est en erreur&#xa0;; l&apos;application réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="112"/>
+        <source>Démarche Numérique is unavailable for a while.</source>
+        <translation>Démarche Numérique est momentanément indisponible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="113"/>
+        <source>Démarche Numérique does not answer behind its gateway; it is not known whether the request was taken into account.</source>
+        <translation>Démarche Numérique ne répond pas derrière son serveur d&apos;accès&#xa0;; on ne sait pas si la demande a été prise en compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="116"/>
+        <source>Démarche Numérique had an internal error.</source>
+        <translation>Démarche Numérique a rencontré une erreur interne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="117"/>
+        <source>Démarche Numérique took too long to prepare its answer.</source>
+        <translation>Démarche Numérique a mis trop de temps à préparer sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="118"/>
+        <source>Too many requests sent to Démarche Numérique: the application tries again in a few seconds.</source>
+        <translation>Trop de demandes envoyées à Démarche Numérique&#xa0;: l&apos;application réessaie dans quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="120"/>
+        <source>Limit of 15 prefilled dossiers per 15 seconds reached: sending is delayed by a few seconds.</source>
+        <translation>Limite de 15 dossiers préremplis par 15 secondes atteinte&#xa0;: l&apos;envoi est différé de quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="122"/>
+        <source>Démarche Numérique sent an answer that cannot be read.</source>
+        <translation>Démarche Numérique a envoyé une réponse illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="123"/>
+        <source>Démarche Numérique sent an incomplete answer.</source>
+        <translation>Démarche Numérique a envoyé une réponse incomplète.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="124"/>
+        <source>Démarche Numérique sent an incomplete description of the form.</source>
+        <translation>Démarche Numérique a envoyé une description incomplète du formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="126"/>
+        <source>Démarche Numérique refused the request.</source>
+        <translation>Démarche Numérique a refusé la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="127"/>
+        <source>Démarche Numérique refused the data sent.</source>
+        <translation>Démarche Numérique a refusé les données envoyées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="128"/>
+        <source>Démarche Numérique refused the request (wrong sending format).</source>
+        <translation>Démarche Numérique a refusé la demande (format d&apos;envoi incorrect).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="130"/>
+        <source>Démarche Numérique did not understand the application&apos;s request: the application needs an update.</source>
+        <translation>Démarche Numérique n&apos;a pas compris la requête de l&apos;application&#xa0;: l&apos;application doit être mise à jour.</translation>
+    </message>
+    <message>
         <location filename="../../ui/texts.py" line="133"/>
+        <source>Démarche Numérique refused the application&apos;s request.</source>
+        <translation>Démarche Numérique a refusé la requête de l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="135"/>
+        <source>Démarche Numérique refused the operation: {message}</source>
+        <translation>Démarche Numérique a refusé l&apos;opération&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="136"/>
+        <source>Not found on Démarche Numérique.</source>
+        <translation>Introuvable sur Démarche Numérique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="137"/>
+        <source>This procedure does not exist on Démarche Numérique, or it is closed.</source>
+        <translation>Cette démarche n&apos;existe pas sur Démarche Numérique, ou elle est close.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="139"/>
+        <source>The form of this procedure is not public on Démarche Numérique (closed procedure, or not open data).</source>
+        <translation>Le formulaire de cette démarche n&apos;est pas public sur Démarche Numérique (démarche close, ou non ouverte aux données publiques).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="142"/>
+        <source>This dossier cannot be found on Démarche Numérique (a draft not submitted yet, or deleted).</source>
+        <translation>Ce dossier est introuvable sur Démarche Numérique (brouillon pas encore déposé, ou dossier supprimé).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="144"/>
+        <source>Démarche Numérique refused access.</source>
+        <translation>Démarche Numérique a refusé l&apos;accès.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="145"/>
+        <source>No valid API token: store the administrator token of the procedure (a mistyped token is ignored by the platform).</source>
+        <translation>Aucun jeton d&apos;API valable&#xa0;: enregistrez le jeton administrateur de la démarche (un jeton mal recopié est ignoré par la plateforme).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="148"/>
+        <source>The Démarche Numérique API token has expired: an administrator must create a new one.</source>
+        <translation>Le jeton d&apos;API Démarche Numérique a expiré&#xa0;: un administrateur doit en créer un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="150"/>
+        <source>The API token does not allow this computer&apos;s network: add the town hall&apos;s IP address to the token, in the administrator&apos;s profile.</source>
+        <translation>Le jeton d&apos;API n&apos;autorise pas le réseau de ce poste&#xa0;: ajoutez l&apos;adresse IP de la mairie au jeton, dans le profil administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="153"/>
+        <source>Démarche Numérique refused access with this token.</source>
+        <translation>Démarche Numérique a refusé l&apos;accès avec ce jeton.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="154"/>
+        <source>This API token has an old format: an administrator must create a new one.</source>
+        <translation>Ce jeton d&apos;API est d&apos;un ancien format&#xa0;: un administrateur doit en créer un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="156"/>
+        <source>This procedure or dossier cannot be read with the API token (outside its scope, or the procedure is not public).</source>
+        <translation>Cette démarche ou ce dossier n&apos;est pas accessible avec le jeton d&apos;API (hors de son périmètre, ou démarche non publique).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="159"/>
+        <source>The API token is read-only: sending messages needs a read and write token.</source>
+        <translation>Le jeton d&apos;API est en lecture seule&#xa0;: l&apos;envoi de messages demande un jeton en lecture et écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="161"/>
+        <source>The chosen case officer has no access to this dossier on Démarche Numérique.</source>
+        <translation>L&apos;instructeur choisi n&apos;a pas accès à ce dossier sur Démarche Numérique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="163"/>
+        <source>The system&apos;s password keyring cannot be reached ({detail}).</source>
+        <translation>Le trousseau de mots de passe du système est inaccessible ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="164"/>
+        <source>The file {file} is not a Démarche Numérique form: {problem_text}.</source>
+        <translation>Le fichier {file} n&apos;est pas un formulaire Démarche Numérique&#xa0;: {problem_text}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="166"/>
+        <source>The file {file} cannot be read: {detail}</source>
+        <translation>Le fichier {file} est illisible&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="239"/>
         <source>a database address “sqlite:///path/file.sqlite3” or “postgresql://user@host:port/base”</source>
         <translation>une adresse de base de données «&#xa0;sqlite:///chemin/fichier.sqlite3&#xa0;» ou «&#xa0;postgresql://utilisateur@hôte:port/base&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="135"/>
+        <location filename="../../ui/texts.py" line="241"/>
         <source>a whole number from {min} to {max}</source>
         <translation>un nombre entier de {min} à {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="136"/>
+        <location filename="../../ui/texts.py" line="242"/>
         <source>one of DEBUG, INFO, WARNING, ERROR</source>
         <translation>l&apos;une des valeurs DEBUG, INFO, WARNING, ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="137"/>
+        <location filename="../../ui/texts.py" line="243"/>
         <source>a text of 1 to 80 characters</source>
         <translation>un texte de 1 à 80 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="138"/>
+        <location filename="../../ui/texts.py" line="244"/>
         <source>1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more, for example “ADM” or “ADM-A1”</source>
         <translation>1 à 6 lettres majuscules ou chiffres, suivis si besoin d&apos;un tiret et de 1 à 4 autres, par exemple «&#xa0;ADM&#xa0;» ou «&#xa0;ADM-A1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="141"/>
+        <location filename="../../ui/texts.py" line="247"/>
         <source>a web address starting with https:// or http://</source>
         <translation>une adresse web commençant par https:// ou http://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="142"/>
+        <location filename="../../ui/texts.py" line="248"/>
         <source>a number of seconds above 0 and at most 300</source>
         <translation>un nombre de secondes supérieur à 0 et au plus égal à 300</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="143"/>
+        <location filename="../../ui/texts.py" line="249"/>
         <source>a folder name (letters, digits, space, dot, hyphen; no “/” and no “..”)</source>
         <translation>un nom de dossier (lettres, chiffres, espace, point, tiret&#xa0;; sans «&#xa0;/&#xa0;» ni «&#xa0;..&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="189"/>
+        <location filename="../../ui/texts.py" line="251"/>
+        <source>a text of 1 to 200 characters</source>
+        <translation>un texte de 1 à 200 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="252"/>
+        <source>1 to 4 address lines of at most 80 characters (a list, or lines separated by “|”)</source>
+        <translation>1 à 4 lignes d&apos;adresse de 80 caractères au plus (une liste, ou des lignes séparées par «&#xa0;|&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="254"/>
+        <source>a postal code of 5 digits</source>
+        <translation>un code postal de 5 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="255"/>
+        <source>an e-mail address, for example accueil@mairie.fr</source>
+        <translation>une adresse de courriel, par exemple accueil@mairie.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="305"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="190"/>
+        <location filename="../../ui/texts.py" line="306"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="191"/>
+        <location filename="../../ui/texts.py" line="307"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="213"/>
+        <location filename="../../ui/texts.py" line="332"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -2715,324 +3121,344 @@
 <context>
     <name>ResidentFilePage</name>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="81"/>
+        <location filename="../../ui/pages/resident_file.py" line="84"/>
         <source>← Back to the search</source>
         <translation>← Retour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="82"/>
+        <location filename="../../ui/pages/resident_file.py" line="85"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="93"/>
+        <location filename="../../ui/pages/resident_file.py" line="96"/>
         <source>New &amp;procedure…</source>
         <translation>&amp;Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="94"/>
+        <location filename="../../ui/pages/resident_file.py" line="97"/>
         <source>Start an assisted procedure for this resident (Ctrl+D).</source>
         <translation>Commencer une démarche assistée pour cet usager (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="95"/>
+        <location filename="../../ui/pages/resident_file.py" line="98"/>
         <source>Record a &amp;visit…</source>
         <translation>Enregistrer un &amp;passage…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="96"/>
+        <location filename="../../ui/pages/resident_file.py" line="99"/>
         <source>&amp;Start a visit (timer)</source>
         <translation>&amp;Démarrer un passage (minuteur)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="97"/>
+        <location filename="../../ui/pages/resident_file.py" line="100"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="98"/>
+        <location filename="../../ui/pages/resident_file.py" line="101"/>
         <source>Merge a duplicate…</source>
         <translation>Fusionner un doublon…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="99"/>
+        <location filename="../../ui/pages/resident_file.py" line="102"/>
         <source>Supervisors: fold another file of the same person into this one.</source>
         <translation>Responsables&#xa0;: rattacher à cette fiche une autre fiche de la même personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="108"/>
+        <location filename="../../ui/pages/resident_file.py" line="111"/>
         <source>Sections of the file</source>
         <translation>Rubriques de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="115"/>
+        <location filename="../../ui/pages/resident_file.py" line="118"/>
         <source>Identity and contact</source>
         <translation>Identité et contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="116"/>
+        <location filename="../../ui/pages/resident_file.py" line="119"/>
         <source>Digital needs</source>
         <translation>Besoins numériques</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="118"/>
-        <location filename="../../ui/pages/resident_file.py" line="148"/>
+        <location filename="../../ui/pages/resident_file.py" line="121"/>
+        <location filename="../../ui/pages/resident_file.py" line="154"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="118"/>
+        <location filename="../../ui/pages/resident_file.py" line="121"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="118"/>
+        <location filename="../../ui/pages/resident_file.py" line="121"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="118"/>
+        <location filename="../../ui/pages/resident_file.py" line="121"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="118"/>
-        <location filename="../../ui/pages/resident_file.py" line="149"/>
+        <location filename="../../ui/pages/resident_file.py" line="121"/>
+        <location filename="../../ui/pages/resident_file.py" line="155"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="119"/>
-        <location filename="../../ui/pages/resident_file.py" line="120"/>
+        <location filename="../../ui/pages/resident_file.py" line="122"/>
+        <location filename="../../ui/pages/resident_file.py" line="123"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="122"/>
+        <location filename="../../ui/pages/resident_file.py" line="125"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="122"/>
+        <location filename="../../ui/pages/resident_file.py" line="125"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="122"/>
+        <location filename="../../ui/pages/resident_file.py" line="125"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="122"/>
+        <location filename="../../ui/pages/resident_file.py" line="125"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="122"/>
-        <location filename="../../ui/pages/resident_file.py" line="123"/>
+        <location filename="../../ui/pages/resident_file.py" line="125"/>
+        <location filename="../../ui/pages/resident_file.py" line="126"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="138"/>
+        <location filename="../../ui/pages/resident_file.py" line="141"/>
         <source>New &amp;assessment…</source>
         <translation>Nouvelle é&amp;valuation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="139"/>
+        <location filename="../../ui/pages/resident_file.py" line="142"/>
         <source>Record the &amp;consent…</source>
         <translation>Recueillir le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="140"/>
+        <location filename="../../ui/pages/resident_file.py" line="143"/>
         <source>&amp;Withdraw the consent…</source>
         <translation>&amp;Retirer le consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="148"/>
+        <location filename="../../ui/pages/resident_file.py" line="144"/>
+        <source>Print the consent &amp;form…</source>
+        <translation>Imprimer le &amp;formulaire de consentement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="145"/>
+        <source>The form the resident signs, in two copies (a duplicate when it was already printed).</source>
+        <translation>Le formulaire que la personne signe, en deux exemplaires (un duplicata s&apos;il a déjà été imprimé).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="154"/>
         <source>Autonomy</source>
         <translation>Autonomie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="148"/>
+        <location filename="../../ui/pages/resident_file.py" line="154"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="149"/>
+        <location filename="../../ui/pages/resident_file.py" line="155"/>
         <source>Difficulties</source>
         <translation>Difficultés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="149"/>
+        <location filename="../../ui/pages/resident_file.py" line="155"/>
         <source>Assessment history</source>
         <translation>Historique des évaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="187"/>
+        <location filename="../../ui/pages/resident_file.py" line="194"/>
         <source>Born {date}</source>
         <translation>Né(e) le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="187"/>
+        <location filename="../../ui/pages/resident_file.py" line="194"/>
         <source>Date of birth not given</source>
         <translation>Date de naissance non communiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="189"/>
+        <location filename="../../ui/pages/resident_file.py" line="196"/>
         <source>Large print documents</source>
         <translation>Documents en gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="190"/>
+        <location filename="../../ui/pages/resident_file.py" line="197"/>
         <source>Prefers: {channel}</source>
         <translation>Contact préféré&#xa0;: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="193"/>
+        <location filename="../../ui/pages/resident_file.py" line="200"/>
         <source>Family name: {v}</source>
         <translation>Nom de famille&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="194"/>
+        <location filename="../../ui/pages/resident_file.py" line="201"/>
         <source>Given names: {v}</source>
         <translation>Prénoms&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="195"/>
+        <location filename="../../ui/pages/resident_file.py" line="202"/>
         <source>Birth name: {v}</source>
         <translation>Nom de naissance&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="196"/>
+        <location filename="../../ui/pages/resident_file.py" line="203"/>
         <source>Address: {v}</source>
         <translation>Adresse&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="198"/>
+        <location filename="../../ui/pages/resident_file.py" line="205"/>
         <source>Phone: {v}</source>
         <translation>Téléphone&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="198"/>
+        <location filename="../../ui/pages/resident_file.py" line="205"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="199"/>
+        <location filename="../../ui/pages/resident_file.py" line="206"/>
         <source>E-mail: {v}</source>
         <translation>Courriel&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="199"/>
+        <location filename="../../ui/pages/resident_file.py" line="206"/>
         <source>no e-mail</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="200"/>
+        <location filename="../../ui/pages/resident_file.py" line="207"/>
         <source>Language: {v}</source>
         <translation>Langue&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="206"/>
+        <location filename="../../ui/pages/resident_file.py" line="213"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="209"/>
+        <location filename="../../ui/pages/resident_file.py" line="216"/>
         <source>Visits ({n})</source>
         <translation>Passages ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="211"/>
+        <location filename="../../ui/pages/resident_file.py" line="218"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="213"/>
+        <location filename="../../ui/pages/resident_file.py" line="220"/>
         <source>Procedures ({n})</source>
         <translation>Démarches ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="218"/>
+        <location filename="../../ui/pages/resident_file.py" line="225"/>
         <source>Consent to record health, language or reading difficulties: given on {date}.</source>
         <translation>Consentement pour noter les difficultés de santé, de langue ou de lecture&#xa0;: donné le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="221"/>
+        <location filename="../../ui/pages/resident_file.py" line="228"/>
         <source>Consent withdrawn on {date}: those difficulties were erased.</source>
         <translation>Consentement retiré le {date}&#xa0;: ces difficultés ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="224"/>
+        <location filename="../../ui/pages/resident_file.py" line="231"/>
         <source>No consent recorded: health, language and reading difficulties are not noted.</source>
         <translation>Aucun consentement recueilli&#xa0;: les difficultés de santé, de langue et de lecture ne sont pas notées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="231"/>
+        <location filename="../../ui/pages/resident_file.py" line="239"/>
         <source>Latest assessment ({date}): {autonomy}. Internet: {internet}. E-mail: {email}. FranceConnect: {fc}.</source>
         <translation>Dernière évaluation ({date})&#xa0;: {autonomy}. Internet&#xa0;: {internet}. E-mail&#xa0;: {email}. FranceConnect&#xa0;: {fc}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="234"/>
+        <location filename="../../ui/pages/resident_file.py" line="242"/>
         <source>autonomy not assessed</source>
         <translation>autonomie non évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="235"/>
-        <location filename="../../ui/pages/resident_file.py" line="236"/>
-        <location filename="../../ui/pages/resident_file.py" line="237"/>
+        <location filename="../../ui/pages/resident_file.py" line="243"/>
+        <location filename="../../ui/pages/resident_file.py" line="244"/>
+        <location filename="../../ui/pages/resident_file.py" line="245"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="235"/>
-        <location filename="../../ui/pages/resident_file.py" line="236"/>
-        <location filename="../../ui/pages/resident_file.py" line="237"/>
+        <location filename="../../ui/pages/resident_file.py" line="243"/>
+        <location filename="../../ui/pages/resident_file.py" line="244"/>
+        <location filename="../../ui/pages/resident_file.py" line="245"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="235"/>
-        <location filename="../../ui/pages/resident_file.py" line="236"/>
-        <location filename="../../ui/pages/resident_file.py" line="237"/>
+        <location filename="../../ui/pages/resident_file.py" line="243"/>
+        <location filename="../../ui/pages/resident_file.py" line="244"/>
+        <location filename="../../ui/pages/resident_file.py" line="245"/>
         <source>not asked</source>
         <translation>non demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="241"/>
+        <location filename="../../ui/pages/resident_file.py" line="249"/>
         <source>Autonomy over time: {steps}</source>
         <translation>Autonomie au fil du temps&#xa0;: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="244"/>
+        <location filename="../../ui/pages/resident_file.py" line="252"/>
         <source>No assessment yet.</source>
         <translation>Pas encore d&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="249"/>
+        <location filename="../../ui/pages/resident_file.py" line="257"/>
         <source>(sensitive items erased)</source>
         <translation>(éléments sensibles effacés)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="265"/>
+        <location filename="../../ui/pages/resident_file.py" line="273"/>
         <source>Record the consent</source>
         <translation>Recueillir le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="266"/>
+        <location filename="../../ui/pages/resident_file.py" line="274"/>
         <source>Has {name} agreed, explicitly and freely, that the desk notes their health, language or reading difficulties to help them? They can withdraw this consent at any time.</source>
         <translation>{name} a-t-il ou a-t-elle accepté, librement et explicitement, que le guichet note ses difficultés de santé, de langue ou de lecture pour mieux l&apos;aider&#xa0;? Ce consentement peut être retiré à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="275"/>
+        <location filename="../../ui/pages/resident_file.py" line="283"/>
         <source>Withdraw the consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="276"/>
+        <location filename="../../ui/pages/resident_file.py" line="284"/>
         <source>Withdraw the consent of {name}? The health, language and reading difficulties already noted will be erased; only the date of the withdrawal is kept.</source>
         <translation>Retirer le consentement de {name}&#xa0;? Les difficultés de santé, de langue et de lecture déjà notées seront effacées&#xa0;; seule la date du retrait est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="306"/>
+        <source>Consent form</source>
+        <translation>Formulaire de consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resident_file.py" line="307"/>
+        <source>The consent is recorded. Print the consent form now? It has two copies to sign: one for the resident, one for the town hall.</source>
+        <translation>Le consentement est enregistré. Imprimer le formulaire de consentement maintenant&#xa0;? Il a deux exemplaires à signer&#xa0;: un pour la personne, un pour la mairie.</translation>
     </message>
 </context>
 <context>
@@ -3243,19 +3669,62 @@
     </message>
 </context>
 <context>
+    <name>RevisionChanges</name>
+    <message>
+        <location filename="../../ui/texts.py" line="181"/>
+        <source>New field: {label}</source>
+        <translation>Champ ajouté&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="182"/>
+        <source>Field removed: {label}</source>
+        <translation>Champ retiré&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="183"/>
+        <source>Field changed: {label} ({what})</source>
+        <translation>Champ modifié&#xa0;: {label} ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="186"/>
+        <source>wording</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="187"/>
+        <source>kind of answer</source>
+        <translation>type de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="188"/>
+        <source>required or not</source>
+        <translation>caractère obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="189"/>
+        <source>choices</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="190"/>
+        <source>help text</source>
+        <translation>texte d&apos;aide</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="148"/>
+        <location filename="../../ui/texts.py" line="259"/>
         <source>Front-desk agent</source>
         <translation>Agent d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="149"/>
+        <location filename="../../ui/texts.py" line="260"/>
         <source>Digital mediator</source>
         <translation>Médiateur numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="261"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
@@ -3406,52 +3875,62 @@
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../ui/pages/verify.py" line="42"/>
+        <location filename="../../ui/pages/verify.py" line="44"/>
         <source>Verify a document</source>
         <translation>Vérifier un document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="43"/>
+        <location filename="../../ui/pages/verify.py" line="45"/>
         <source>Type the code printed under the QR code (for example K7F3-9QX2-M4AB), or scan the QR code, then press Enter.</source>
         <translation>Tapez le code imprimé sous le QR code (par exemple K7F3-9QX2-M4AB), ou scannez le QR code, puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="48"/>
+        <location filename="../../ui/pages/verify.py" line="50"/>
         <source>Code of the document</source>
         <translation>Code du document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="52"/>
+        <location filename="../../ui/pages/verify.py" line="54"/>
         <source>Chec&amp;k</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="94"/>
+        <location filename="../../ui/pages/verify.py" line="62"/>
+        <source>Re&amp;print (duplicate)…</source>
+        <translation>Réim&amp;primer (duplicata)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="63"/>
+        <source>Print this document again, marked DUPLICATA with today&apos;s date.</source>
+        <translation>Imprimer à nouveau ce document, marqué DUPLICATA avec la date du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify.py" line="111"/>
         <source>✔ Genuine: this document was issued by the desk.</source>
         <translation>✔ Authentique&#xa0;: ce document a bien été émis par le guichet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="96"/>
+        <location filename="../../ui/pages/verify.py" line="113"/>
         <source>✘ Altered: this paper does not match the record kept by the desk. Do not rely on it; tell a supervisor.</source>
         <translation>✘ Altéré&#xa0;: ce papier ne correspond pas à l&apos;enregistrement conservé par le guichet. Ne vous y fiez pas&#xa0;; prévenez un responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="99"/>
+        <location filename="../../ui/pages/verify.py" line="116"/>
         <source>? Unknown: no document issued by this desk carries this code. Check what you typed.</source>
         <translation>? Inconnu&#xa0;: aucun document émis par ce guichet ne porte ce code. Vérifiez la saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="105"/>
+        <location filename="../../ui/pages/verify.py" line="122"/>
         <source>Document: {kind}</source>
         <translation>Document&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="106"/>
+        <location filename="../../ui/pages/verify.py" line="123"/>
         <source>Number: {number}</source>
         <translation>Numéro&#xa0;: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify.py" line="107"/>
+        <location filename="../../ui/pages/verify.py" line="124"/>
         <source>Issued on {date}</source>
         <translation>Émis le {date}</translation>
     </message>
@@ -3815,37 +4294,37 @@
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="73"/>
+        <location filename="../../ui/mainwindow.py" line="74"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="87"/>
+        <location filename="../../ui/mainwindow.py" line="88"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="88"/>
+        <location filename="../../ui/mainwindow.py" line="89"/>
         <source>Residents</source>
         <translation>Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="91"/>
         <source>Verify a document</source>
         <translation>Vérifier un document</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="91"/>
+        <location filename="../../ui/mainwindow.py" line="92"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="92"/>
+        <location filename="../../ui/mainwindow.py" line="93"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="93"/>
+        <location filename="../../ui/mainwindow.py" line="94"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>

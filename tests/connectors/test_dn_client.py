@@ -119,7 +119,7 @@ def test_connection_refused() -> None:
         port = sock.getsockname()[1]
     client = DemarcheNumeriqueClient(f"http://127.0.0.1:{port}", timeout=(1.0, 1.0), throttle=Throttle(15, 16.0))
     error = remote_error(client.prefill, 90001, {})
-    assert (error.code, error.acted, error.retryable) == ("remote.refused", False, True)
+    assert (error.code, error.acted) == ("remote.refused", False)
 
 
 def test_rest_error_shapes(simulator: Simulator, client: DemarcheNumeriqueClient) -> None:

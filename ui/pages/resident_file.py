@@ -7,7 +7,9 @@ record them.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -31,6 +33,7 @@ from ui.workers import run_in_background
 
 if TYPE_CHECKING:
     from frontdesk.context import Frontdesk
+    from frontdesk.documents import IssuedDocument
     from frontdesk.services.dossiers import DossierRow
     from frontdesk.services.inclusion import AssessmentView, ConsentView
     from frontdesk.services.residents import ResidentView
@@ -138,7 +141,10 @@ class ResidentFilePage(QWidget):
         self.assess_button = QPushButton(self.tr("New &assessment…"))
         self.consent_button = QPushButton(self.tr("Record the &consent…"))
         self.withdraw_button = QPushButton(self.tr("&Withdraw the consent…"))
-        for button in (self.assess_button, self.consent_button, self.withdraw_button):
+        self.consent_form_button = QPushButton(self.tr("Print the consent &form…"))
+        self.consent_form_button.setToolTip(self.tr("The form the resident signs, in two copies (a duplicate when "
+                                                    "it was already printed)."))
+        for button in (self.assess_button, self.consent_button, self.withdraw_button, self.consent_form_button):
             row.addWidget(button)
         row.addStretch(1)
         column.addLayout(row)
@@ -151,6 +157,7 @@ class ResidentFilePage(QWidget):
         self.assess_button.clicked.connect(self._assess)
         self.consent_button.clicked.connect(self.record_consent)
         self.withdraw_button.clicked.connect(self.withdraw_consent)
+        self.consent_form_button.clicked.connect(self.reprint_consent_form)
         return page
 
     # --- loading -----------------------------------------------------------------------------------
@@ -226,6 +233,7 @@ class ResidentFilePage(QWidget):
         active = consent is not None and consent.active
         self.consent_button.setVisible(not active)
         self.withdraw_button.setVisible(active)
+        self.consent_form_button.setVisible(active)
         if data.assessments:
             a = data.assessments[0]
             self.latest.setText(self.tr("Latest assessment ({date}): {autonomy}. Internet: {internet}. "
@@ -267,7 +275,7 @@ class ResidentFilePage(QWidget):
             "difficulties to help them? They can withdraw this consent at any time.").format(
                 name=self.data.resident.display_name))
         if answer == QMessageBox.StandardButton.Yes:
-            self._consent_call("record_consent")
+            self._consent_call("record_consent", then=self._offer_consent_form)
 
     def withdraw_consent(self) -> None:
         if self.data is None:
@@ -278,7 +286,7 @@ class ResidentFilePage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._consent_call("withdraw_consent")
 
-    def _consent_call(self, name: str) -> None:
+    def _consent_call(self, name: str, then: Callable[[uuid.UUID], None] | None = None) -> None:
         db, actor, resident_id = self.fd.db, self.actor, self.data.resident.id
 
         def work() -> None:
@@ -286,4 +294,40 @@ class ResidentFilePage(QWidget):
 
             getattr(inclusion, name)(db, actor, resident_id)
 
-        run_in_background(work, lambda _: self.reload(), self._error)
+        def done(_result: object) -> None:
+            self.reload()
+            if then is not None:
+                then(resident_id)
+
+        run_in_background(work, done, self._error)
+
+    def _offer_consent_form(self, resident_id: uuid.UUID) -> None:
+        """Right after the consent is recorded: the paper the resident signs, two copies."""
+        answer = QMessageBox.question(self, self.tr("Consent form"), self.tr(
+            "The consent is recorded. Print the consent form now? It has two copies to sign: one for the resident, "
+            "one for the town hall."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._paper(resident_id, reprint=False)
+
+    def reprint_consent_form(self) -> None:
+        """The consent form again, from the file: a duplicata of the last one (or a first one)."""
+        if self.data is not None:
+            self._paper(self.data.resident.id, reprint=True)
+
+    def _paper(self, resident_id: uuid.UUID, *, reprint: bool) -> None:
+        fd, actor = self.fd, self.actor
+
+        def work() -> tuple[IssuedDocument, datetime | None]:
+            from frontdesk.services import paper
+
+            if reprint:
+                return paper.consent_form_copy(fd.settings, fd.db, actor, resident_id)
+            return paper.issue_consent_form(fd.settings, fd.db, actor, resident_id), None
+
+        def show(result: tuple[IssuedDocument, datetime | None]) -> None:
+            from ui.document_preview import open_document
+
+            issued, reprint_at = result
+            open_document(self, fd, issued, reprint_at=reprint_at)
+
+        run_in_background(work, show, self._error)

@@ -6,18 +6,20 @@ one field serves both.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from frontdesk.domain.roles import Actor
 from ui.texts import local_time
-from ui.widgets import show_error, title_label
+from ui.widgets import message_label, show_error, show_message, title_label
 from ui.workers import run_in_background
 
 if TYPE_CHECKING:
     from frontdesk.context import Frontdesk
-    from frontdesk.documents import Verification
+    from frontdesk.documents import IssuedDocument, Verification
 
 KINDS = {
     "acknowledgement": QT_TRANSLATE_NOOP("Documents", "Acknowledgement of receipt"),
@@ -57,7 +59,18 @@ class VerifyPage(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         layout.addWidget(self.details)
+        self.reprint_button = QPushButton(self.tr("Re&print (duplicate)…"))
+        self.reprint_button.setToolTip(self.tr("Print this document again, marked DUPLICATA with today's date."))
+        self.reprint_button.setVisible(False)
+        self.reprint_button.clicked.connect(self.reprint)
+        layout.addWidget(self.reprint_button)
+        self.message = message_label()
+        layout.addWidget(self.message)
         layout.addStretch(1)
+        self.actor: Actor | None = None
+
+    def show_for(self, actor: Actor) -> None:
+        self.actor = actor
 
     def focus_code(self) -> None:
         self.code.setFocus()
@@ -68,12 +81,16 @@ class VerifyPage(QWidget):
         self.verdict.clear()
         self.details.clear()
         self.result = None
+        self.reprint_button.setVisible(False)
+        show_message(self.message, "")
 
     def verify(self) -> None:
         text, db = self.code.text(), self.fd.db
         if not text.strip():
             return
         self.check_button.setEnabled(False)
+        self.reprint_button.setVisible(False)
+        show_message(self.message, "")
 
         def work() -> Verification:
             from frontdesk.documents import verify
@@ -107,3 +124,29 @@ class VerifyPage(QWidget):
                 self.tr("Issued on {date}").format(date=local_time(doc.issued_at, "dd/MM/yyyy HH:mm")),
             ]
         self.details.setText("\n".join(lines))
+        # Only a genuine paper is reprinted: an altered one must not get a fresh, clean copy.
+        self.reprint_button.setVisible(result.outcome == "genuine" and self.actor is not None)
+
+    def reprint(self) -> None:
+        """A duplicata of the genuine document shown, journalled, in the preview to print."""
+        if self.result is None or self.result.document is None or self.actor is None:
+            return
+        fd, actor, number = self.fd, self.actor, self.result.document.number
+        self.reprint_button.setEnabled(False)
+
+        def work() -> tuple[IssuedDocument, datetime]:
+            from frontdesk.documents import record_reprint
+
+            return record_reprint(fd.db, actor, number)
+
+        def show(result: tuple[IssuedDocument, datetime]) -> None:
+            from ui.document_preview import open_document
+
+            self.reprint_button.setEnabled(True)
+            open_document(self, fd, result[0], reprint_at=result[1])
+
+        def failed(error: BaseException) -> None:
+            self.reprint_button.setEnabled(True)
+            show_error(self.message, error)
+
+        run_in_background(work, show, failed)

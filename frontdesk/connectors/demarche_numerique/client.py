@@ -115,11 +115,11 @@ class DemarcheNumeriqueClient:
             return self._schema(path)
 
     def _graphql_descriptor(self, number: int) -> dict[str, Any]:
-        variables = {"demarche": {"number": number}, "includeRevision": True, "includeService": True}
+        wanted = {"demarche": {"number": number}}
         if self._token:
-            data = self._graphql(query("descriptor"), variables, "getDemarcheDescriptor", what="demarche")
+            data = self._graphql(query("descriptor"), wanted, "getDemarcheDescriptor", what="demarche")
         else:
-            data = self._stored(variables)
+            data = self._stored({**wanted, "includeRevision": True, "includeService": True})
         return _checked_descriptor(data.get("demarcheDescriptor"))
 
     def _schema(self, path: str) -> dict[str, Any]:

@@ -7,8 +7,6 @@ from typing import Any, Literal
 from frontdesk.errors import FrontdeskError
 
 Kind = Literal["refused", "timeout", "reset", "server", "rejected", "auth", "rate_limited", "malformed", "not_found"]
-KINDS: tuple[str, ...] = ("refused", "timeout", "reset", "server", "rejected", "auth", "rate_limited", "malformed",
-                          "not_found")
 
 
 class RemoteError(FrontdeskError):
@@ -31,8 +29,3 @@ class RemoteError(FrontdeskError):
         self.reason = reason
         self.retry_after = retry_after
         self.acted = acted
-
-    @property
-    def retryable(self) -> bool:
-        """Worth trying again later without anyone changing anything."""
-        return self.kind in ("refused", "timeout", "reset", "server", "rate_limited", "malformed")

@@ -22,6 +22,7 @@ from frontdesk.connectors.demarche_numerique.simulator_state import (
 STORED = {"ds-query-v2": ("getDemarche", "getGroupeInstructeur", "getDossier", "getDemarcheDescriptor"),
           "ds-mutation-v2": ("dossierEnvoyerMessage",), "introspection": ("IntrospectionQuery",)}
 MAX_PAGE = 100
+CODED = ("PaysChampDescriptor", "RegionChampDescriptor", "DepartementChampDescriptor")
 
 
 class GraphQLFailure(Exception):
@@ -110,19 +111,36 @@ def _descriptor(state: SimulatorState, variables: dict, token: Token | None, bas
     if not demarche.opendata and not (token is not None and token.covers(demarche.number)):
         return {"data": {"demarcheDescriptor": None}, "errors": [_error(
             "An object of type DemarcheDescriptor was hidden due to permissions", "unauthorized", path)]}
-    return {"data": {"demarcheDescriptor": descriptor_json(demarche, base_url,
-                                                           revision=bool(variables.get("includeRevision")),
-                                                           service=bool(variables.get("includeService")))}}
+    return {"data": {"demarcheDescriptor": descriptor_json(
+        demarche, base_url, revision=bool(variables.get("includeRevision", token is not None)),
+        service=bool(variables.get("includeService", token is not None)), coded_options=token is not None)}}
 
 
-def descriptor_json(demarche, base_url: str, *, revision: bool = True, service: bool = True) -> dict[str, Any]:
+def descriptor_json(demarche, base_url: str, *, revision: bool = True, service: bool = True,
+                    coded_options: bool = False) -> dict[str, Any]:
+    """The descriptor as the stored query returns it (no options of coded champs), or as the desk's own
+    query does (those options under the ``codedOptions`` alias)."""
     data = dict(demarche.descriptor)
     data["demarcheURL"] = f"{base_url}/commencer/{demarche.path}"
-    if not revision:
-        data.pop("revision", None)
     if not service:
         data.pop("service", None)
+    if not revision:
+        data.pop("revision", None)
+        return data
+    data["revision"] = dict(data["revision"], champDescriptors=[
+        _champ_json(c, coded_options) for c in data["revision"]["champDescriptors"]])
     return data
+
+
+def _champ_json(champ: dict[str, Any], coded_options: bool) -> dict[str, Any]:
+    result = dict(champ)
+    if champ["__typename"] in CODED:
+        options = result.pop("options", None)
+        if coded_options:
+            result["codedOptions"] = options
+    if "champDescriptors" in result:
+        result["champDescriptors"] = [_champ_json(c, coded_options) for c in result["champDescriptors"]]
+    return result
 
 
 def _visible(dossier: dict[str, Any]) -> bool:

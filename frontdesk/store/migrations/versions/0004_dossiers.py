@@ -1,7 +1,7 @@
 """Dossiers (assisted requests), their status history and pieces; counters per series
 
 Revision ID: 0004
-Revises: 0003
+Revises: 0007
 
 ``document_counter`` gains a ``series`` key, so dossiers number with the same gap-free, per-desk,
 per-year mechanism as documents without sharing their sequence. Existing rows are the "document" series.
@@ -13,7 +13,7 @@ from alembic import op
 from frontdesk.store.base import UTCDateTime
 
 revision = "0004"
-down_revision = "0003"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,210 @@
+"""Champ descriptors -> form fields -> prefill payload, checked against the simulated platform's rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontdesk.catalogue import Source
+from frontdesk.connectors.demarche_numerique.champ_types import CHAMP_TYPES
+from frontdesk.connectors.demarche_numerique.client import DemarcheNumeriqueClient
+from frontdesk.connectors.demarche_numerique.demo_demarches import demo_descriptors, social_help
+from frontdesk.connectors.demarche_numerique.descriptor import (
+    diff_forms,
+    prefill_problems,
+    procedure_from_descriptor,
+    serialise_prefill,
+)
+from frontdesk.connectors.demarche_numerique.ids import global_id, prefill_key
+from frontdesk.connectors.demarche_numerique.simulator import Simulator
+from frontdesk.connectors.demarche_numerique.simulator_values import PREFILLABLE
+from frontdesk.forms import FieldType
+
+DEPARTEMENTS = [{"code": "95", "name": "Val-d'Oise"}]
+# Prefillable on the platform, yet left to the web form on purpose (see champ_types' docstring).
+LEFT_ONLINE = {"ReferentielChampDescriptor", "EpciChampDescriptor"}
+
+
+def _one_of_each() -> dict:
+    champs = []
+    for index, typename in enumerate(sorted(CHAMP_TYPES), start=1):
+        champ = {"__typename": typename, "id": global_id("Champ", index), "label": typename, "description": None,
+                 "required": True}
+        if typename in ("DropDownListChampDescriptor", "MultipleDropDownListChampDescriptor",
+                        "LinkedDropDownListChampDescriptor"):
+            champ["options"] = ["Un", "Deux"]
+        if typename in ("PaysChampDescriptor", "RegionChampDescriptor", "DepartementChampDescriptor"):
+            champ["codedOptions"] = DEPARTEMENTS
+        if typename == "RepetitionChampDescriptor":
+            champ["champDescriptors"] = [{"__typename": "TextChampDescriptor", "id": global_id("Champ", 900),
+                                          "label": "Ligne", "required": True}]
+        champs.append(champ)
+    return {"number": 4242, "title": "Toutes sortes de champs", "revision": {"id": "UmV2LTE=",
+                                                                              "champDescriptors": champs}}
+
+
+def test_every_champ_type_becomes_a_field() -> None:
+    procedure = procedure_from_descriptor(_one_of_each())
+    by_type = {f.remote_type: f for f in procedure.form.fields}
+    assert set(by_type) == set(CHAMP_TYPES)
+    for typename, field in by_type.items():
+        prefillable = typename in PREFILLABLE and typename not in LEFT_ONLINE
+        if typename in ("HeaderSectionChampDescriptor", "ExplicationChampDescriptor"):
+            assert field.type in (FieldType.HEADER, FieldType.EXPLANATION) and not field.required
+        elif prefillable:
+            assert field.type is not FieldType.ONLINE_ONLY, typename
+            assert field.required
+        else:
+            assert field.type is FieldType.ONLINE_ONLY, typename
+            assert not field.required  # the desk cannot fill it, so it cannot block the agent
+    assert by_type["RepetitionChampDescriptor"].children[0].type is FieldType.TEXT
+    assert by_type["DepartementChampDescriptor"].options == ("95 – Val-d'Oise",)
+    assert [d.label for d in procedure.documents] == ["PieceJustificativeChampDescriptor",
+                                                      "TitreIdentiteChampDescriptor"]
+
+
+def test_coded_and_advanced_lists_without_options_are_left_online() -> None:
+    descriptor = _one_of_each()
+    for champ in descriptor["revision"]["champDescriptors"]:
+        champ.pop("codedOptions", None)
+        if champ["__typename"] == "DropDownListChampDescriptor":
+            champ["options"] = []
+    by_type = {f.remote_type: f for f in procedure_from_descriptor(descriptor).form.fields}
+    for typename in ("PaysChampDescriptor", "RegionChampDescriptor", "DepartementChampDescriptor",
+                     "DropDownListChampDescriptor"):
+        assert by_type[typename].type is FieldType.ONLINE_ONLY
+
+
+def test_unknown_future_type_is_shown_online_only(caplog: pytest.LogCaptureFixture) -> None:
+    descriptor = {"number": 1, "title": "x", "revision": {"id": "r", "champDescriptors": [
+        {"__typename": "HologrammeChampDescriptor", "id": global_id("Champ", 5), "label": "Hologramme",
+         "required": True}]}}
+    [field] = procedure_from_descriptor(descriptor).form.fields
+    assert field.type is FieldType.ONLINE_ONLY and "HologrammeChampDescriptor" in caplog.text
+
+
+def test_procedure_carries_the_demarche_identity() -> None:
+    procedure = procedure_from_descriptor(social_help())
+    assert (procedure.id, procedure.source, procedure.category) == ("dn-90002", Source.DEMARCHE_NUMERIQUE, "social")
+    assert procedure.revision == social_help()["revision"]["id"]
+    assert procedure.service.name == "Services à la population"
+
+
+def test_serialised_values_use_the_platform_formats() -> None:
+    descriptor = social_help()
+    procedure = procedure_from_descriptor(descriptor)
+    f = {x.label: x for x in procedure.form.fields}
+    values = {
+        f["Nombre de personnes au foyer"].id: "3",
+        f["Ressources mensuelles du foyer (en euros)"].id: "1234,50",
+        f["Date d'arrivée dans la commune"].id: "02/03/2024",
+        f["Nationalité"].id: "PT – Portugal",
+        f["Département de la précédente résidence"].id: "93 – Seine-Saint-Denis",
+        f["Commune de résidence"].id: {"name": "Admiville", "postal_code": "95000", "insee": "95127"},
+        f["Nature de l'aide demandée"].id: "autre: Aide aux obsèques",
+        f["Motif de la demande"].id: "Perte d'emploi",
+        f["Rendez-vous souhaité avec le CCAS"].id: "2026-12-01T09:30",
+        f["Montant du loyer (ancien champ)"].id: "500",   # online only: never sent
+    }
+    payload = serialise_prefill(procedure, values, identity={"prenom": "Éloïse", "nom": "Lefèvre", "genre": "Mme"})
+    key = {label: prefill_key(field.remote_id) for label, field in f.items()}
+    assert payload == {
+        key["Nombre de personnes au foyer"]: 3,
+        key["Ressources mensuelles du foyer (en euros)"]: 1234.5,
+        key["Date d'arrivée dans la commune"]: "2024-03-02",
+        key["Nationalité"]: "PT",
+        key["Département de la précédente résidence"]: "93",
+        key["Commune de résidence"]: ["95000", "95127"],
+        key["Nature de l'aide demandée"]: "Aide aux obsèques",
+        key["Motif de la demande"]: "Perte d'emploi",
+        key["Rendez-vous souhaité avec le CCAS"]: "2026-12-01T09:30",
+        "identite_prenom": "Éloïse", "identite_nom": "Lefèvre", "identite_genre": "Mme",
+    }
+
+
+def _filled(procedure) -> dict:
+    """An answer for every field the desk can fill."""
+    answers = {
+        FieldType.TEXT: "Texte", FieldType.LONG_TEXT: "Un long texte", FieldType.EMAIL: "a@example.org",
+        FieldType.PHONE: "06 12 34 56 78", FieldType.INTEGER: "2", FieldType.DECIMAL: "12,5",
+        FieldType.DATE: "2026-01-15", FieldType.DATETIME: "2026-01-15T10:00", FieldType.YES_NO: False,
+        FieldType.CHECKBOX: True, FieldType.CIVILITY: "M.",
+        FieldType.ADDRESS: {"street": "12 rue de la Mairie", "postal_code": "95000", "commune": "Admiville"},
+        FieldType.COMMUNE: {"name": "Admiville", "postal_code": "95000", "insee": "95127"},
+    }
+
+    def answer(field):
+        if field.remote_type == "SiretChampDescriptor":
+            return "123 456 789 00012"
+        if field.type is FieldType.CHOICE:
+            return field.options[-1]
+        if field.type is FieldType.MULTIPLE_CHOICE:
+            return list(field.options[:2])
+        if field.type is FieldType.GROUP:
+            return [{c.id: answer(c) for c in field.children}, {c.id: answer(c) for c in field.children}]
+        return answers.get(field.type)
+
+    return {f.id: answer(f) for f in procedure.form.fields if answer(f) is not None}
+
+
+@pytest.mark.parametrize("descriptor", demo_descriptors(), ids=lambda d: str(d["number"]))
+def test_every_value_entered_reaches_the_platform_intact(simulator: Simulator, client: DemarcheNumeriqueClient,
+                                                         descriptor: dict) -> None:
+    procedure = procedure_from_descriptor(descriptor)
+    values = _filled(procedure)
+    assert prefill_problems(procedure, values) == []
+    payload = serialise_prefill(procedure, values)
+    fillable = [f for f in procedure.form.fields if f.type not in (FieldType.HEADER, FieldType.EXPLANATION,
+                                                                    FieldType.ONLINE_ONLY)]
+    assert len(payload) == len(fillable)
+    client.prefill(descriptor["number"], payload)
+    [dossier] = simulator.dossiers()
+    assert dossier["dropped"] == []
+    assert len(dossier["values"]) == len(payload)
+
+
+def test_descriptor_fetched_without_token_maps_like_the_file(client: DemarcheNumeriqueClient) -> None:
+    fetched = procedure_from_descriptor(client.descriptor(90001))
+    assert fetched.form == procedure_from_descriptor(demo_descriptors()[0]).form
+
+
+def test_platform_specific_problems() -> None:
+    procedure = procedure_from_descriptor(demo_descriptors()[2])
+    siret = next(f for f in procedure.form.fields if f.remote_type == "SiretChampDescriptor")
+    values = _filled(procedure) | {siret.id: "1234"}
+    assert [(p.path, p.code) for p in prefill_problems(procedure, values)] == [(siret.id, "dn.siret")]
+    assert prefill_key(siret.remote_id) not in serialise_prefill(procedure, values)
+
+
+def test_display_conditions_of_the_newer_schema() -> None:
+    descriptor = social_help()
+    champs = descriptor["revision"]["champDescriptors"]
+    motif = next(c for c in champs if c["label"] == "Motif de la demande")
+    nature = next(c for c in champs if c["label"] == "Nature de l'aide demandée")
+    motif["condition"] = ["or", ["=", ["champ", nature["id"]], "Aide alimentaire"],
+                          ["=", ["champ", nature["id"]], "Aide à l'énergie"]]
+    procedure = procedure_from_descriptor(descriptor)
+    f = {x.label: x for x in procedure.form.fields}
+    condition = f["Motif de la demande"].condition
+    assert condition.field == f["Nature de l'aide demandée"].id
+    assert condition.in_ == ("Aide alimentaire", "Aide à l'énergie")
+    hidden = {f["Nature de l'aide demandée"].id: "Aide au transport", f["Motif de la demande"].id: "x"}
+    assert prefill_key(motif["id"]) not in serialise_prefill(procedure, hidden)
+
+
+def test_revision_diff_lists_added_removed_and_changed_fields() -> None:
+    old = social_help()
+    new = social_help()
+    champs = new["revision"]["champDescriptors"]
+    champs[1]["label"] = "Nombre de personnes vivant au foyer"
+    champs[11]["options"] = [*champs[11]["options"], "Aide aux obsèques"]
+    removed = champs.pop(3)
+    champs.append({"__typename": "EmailChampDescriptor", "id": global_id("Champ", 2999), "label": "Courriel",
+                   "required": False})
+    changes = diff_forms(procedure_from_descriptor(old).form, procedure_from_descriptor(new).form)
+    summary = {(c.kind, c.label, c.what) for c in changes}
+    assert summary == {
+        ("removed", removed["label"], ()),
+        ("added", "Courriel", ()),
+        ("changed", "Nombre de personnes vivant au foyer", ("label",)),
+        ("changed", "Nature de l'aide demandée", ("options",)),
+    }
