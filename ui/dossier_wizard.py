@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -722,7 +723,14 @@ class SiteStep(Step):
         super().__init__(wizard)
         self.short = self.tr("Site")
         self.title = self.tr("On the site")
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls rather than growing past the screen (200 % scaling on a laptop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
+        QVBoxLayout(self).addWidget(scroll)
+        layout = QVBoxLayout(body)
         self.checklist = QLabel()
         self.checklist.setWordWrap(True)
         self.checklist.setTextFormat(Qt.TextFormat.PlainText)

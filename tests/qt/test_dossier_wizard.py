@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
 
 from frontdesk import documents
 from frontdesk.services import dossiers, visits
@@ -119,9 +120,11 @@ def pdf_text(issued) -> str:
 
 def close_preview(qtbot, wizard):
     qtbot.waitUntil(lambda: wizard.stack.currentWidget() is wizard.done_step)
-    preview = next((w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not wizard
-                    and w.windowTitle() and w is not wizard.parent()), None)
+    preview = next((w for w in QApplication.topLevelWidgets()
+                    if w.isVisible() and type(w).__name__ == "DocumentPreviewDialog"), None)
+    assert preview is not None, "the first document is shown at once, to preview and print"
     if preview is not None:
+        qtbot.waitUntil(lambda: bool(preview.pdf), timeout=10000)  # the accusé is on screen, ready to print
         preview.close()
     wizard.activateWindow()  # offscreen has no window manager to give it back after the preview closed
     qtbot.waitUntil(wizard.isActiveWindow)
@@ -342,9 +345,29 @@ def test_papers_brought_later_complete_the_dossier_from_the_procedures_page(qtbo
     assert done.complete_on == date.today() and done.decision_on is not None
     assert [documents.load(fd.db, n).kind for n in done.issued] == [
         "acknowledgement", "acknowledgement", "deposit_certificate"]
+    qtbot.waitUntil(lambda: any(type(w).__name__ == "DocumentPreviewDialog" and w.pdf
+                                for w in QApplication.topLevelWidgets() if w.isVisible()), timeout=10000)
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible() and widget is not window:
             widget.close()
+
+    window.activateWindow()  # and the accusé prints again, as a journalled duplicata
+    qtbot.waitUntil(window.isActiveWindow)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.current is not None and page.current.status == "registered"
+                    and len(page.issued) == 3, timeout=5000)
+    page.documents.setCurrentRow(0)
+    page.print_button.setFocus()
+    key(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: any(type(w).__name__ == "DocumentPreviewDialog" and w.pdf and "duplicata" in w.windowTitle()
+                                for w in QApplication.topLevelWidgets() if w.isVisible()), timeout=10000)
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget is not window:
+            widget.close()
+    with fd.db.read() as session:
+        from frontdesk.store.models import JournalEntry
+
+        assert session.scalar(select(func.count()).where(JournalEntry.action == "document.reprinted")) == 1
 
 
 def test_the_starter_room_booking_with_the_keyboard_alone(qtbot, window, fd):

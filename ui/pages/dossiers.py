@@ -168,6 +168,7 @@ class DossiersPage(QWidget):
                                  r.resident_name or self.tr("anonymous person"), status_name(r.status),
                                  local_time(r.updated_at, "dd/MM/yyyy HH:mm")) for r in rows])
         if rows:
+            self.table.clearSelection()  # so the detail reloads even when the first row stays selected
             self.table.selectRow(0)
         else:
             self._show_detail(None)
