@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 from frontdesk.domain.roles import Actor, Permission
 from frontdesk.errors import FrontdeskError
 from ui.access import FirstRunPage, LockPage, OpeningPage, SignInPage
+from ui.dossiers_flow import DossiersFlow
 from ui.idle import InactivityWatcher
 from ui.network import NetworkMonitor
 from ui.outbox import OutboxController, OutboxStatus
 from ui.pages.access_log import AccessLogPage
 from ui.pages.agents import AgentsPage
+from ui.pages.dossiers import DossiersPage
 from ui.pages.home import HomePage
 from ui.pages.journal import JournalPage
 from ui.pages.outbox import OutboxPage
@@ -91,6 +93,7 @@ class WorkArea(QWidget):
         self.home = HomePage(fd)
         self.residents = ResidentsPage(fd)
         self.resident_file = ResidentFilePage(fd)
+        self.dossiers = DossiersPage(fd)
         self.agents = AgentsPage(fd)
         self.journal = JournalPage(fd)
         self.access_log = AccessLogPage(fd)
@@ -103,6 +106,7 @@ class WorkArea(QWidget):
         self._add(self.tr("Verify a document"), self.verify, supervisor_only=False)
         self._add(self.tr("Agents"), self.agents, supervisor_only=True)
         self._add(self.tr("Journal"), self.journal, supervisor_only=True)
+        self._add(self.tr("Procedures"), self.dossiers, supervisor_only=False)
         self._add(self.tr("Sending"), self.outbox, supervisor_only=False)
         self._add(self.tr("Access to files"), self.access_log, supervisor_only=True)
         self.nav.currentRowChanged.connect(self._go)
@@ -147,6 +151,7 @@ class WorkArea(QWidget):
             item.setHidden(supervisor_only and not actor.is_supervisor)
         self.home.show_agent(agent, actor)
         self.residents.show_for(actor)
+        self.dossiers.show_for(actor)
         self.verify.show_for(actor)
         self.outbox.show_for(actor)
         if actor.is_supervisor:
@@ -160,6 +165,7 @@ class WorkArea(QWidget):
         self.home.clear()
         self.residents.clear()
         self.resident_file.clear()
+        self.dossiers.clear()
         self.verify.clear()
         self.outbox.clear()
         self.agents.clear()
@@ -190,6 +196,12 @@ class MainWindow(QMainWindow):
         self.flow = ResidentsFlow(fd, self.work.residents, self.work.resident_file, self)
         self.flow.show_page.connect(self.work.show_page)
         self.flow.visit_changed.connect(self.work.home.refresh)
+        self.dossiers_flow = DossiersFlow(fd, self.work.dossiers, self)
+        self.dossiers_flow.changed.connect(self.work.home.refresh)
+        self.dossiers_flow.changed.connect(self.flow.visit_changed)
+        self.dossiers_flow.changed.connect(self.work.resident_file.reload)
+        self.work.home.new_procedure.connect(lambda: self.dossiers_flow.new())
+        self.work.resident_file.procedure_requested.connect(self.dossiers_flow.new)
         for page in (self.opening, self.first_run, self.sign_in, self.lock_page, self.work):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -240,7 +252,7 @@ class MainWindow(QMainWindow):
         self.page_actions = [
             self._action(view, self.tr("Go to page {n}").format(n=n + 1), QKeySequence(f"Ctrl+{n + 1}"),
                          lambda n=n: self.work.go_to(n))
-            for n in range(6)
+            for n in range(7)
         ]
         menu = self.residents_menu = self.menuBar().addMenu(self.tr("&Residents"))
         self.search_action = self._action(menu, self.tr("&Find a resident"), QKeySequence("Ctrl+F"),
@@ -251,6 +263,8 @@ class MainWindow(QMainWindow):
                                                 self.flow.finish_running)
         self.back_action = self._action(menu, self.tr("&Back to the search"), QKeySequence("Escape"),
                                         self._back_from_file)
+        self.procedure_action = self._action(menu, self.tr("New assisted &procedure…"), QKeySequence("Ctrl+D"),
+                                             self.new_procedure)
         menu = self.menuBar().addMenu(self.tr("&Privacy"))
         self.records_action = self._action(menu, self.tr("&Record of processing (GDPR)…"), QKeySequence(),
                                            self.save_records)
@@ -265,7 +279,7 @@ class MainWindow(QMainWindow):
         self._session_actions = [self.lock_action, self.change_agent_action, self.password_action,
                                  self.refresh_action, *self.page_actions, self.search_action,
                                  self.new_resident_action, self.back_action, self.notice_action,
-                                 self.send_now_action]
+                                 self.send_now_action, self.procedure_action]
 
     def _action(self, menu, text: str, shortcut: QKeySequence, slot) -> QAction:
         action = QAction(text, self)
@@ -428,6 +442,7 @@ class MainWindow(QMainWindow):
         self.agent = agent
         self.flow.set_actor(self.actor)
         self.work.open_for(agent, self.actor)
+        self.dossiers_flow.set_actor(self.actor)
         self.stack.setCurrentWidget(self.work)
         self.idle.start()
         self._update_status()
@@ -471,6 +486,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.agent = None
         self.flow.set_actor(None)
+        self.dossiers_flow.set_actor(None)
         self.work.clear()
         self._show_access_screen()
 
@@ -509,6 +525,11 @@ class MainWindow(QMainWindow):
             raise error
         text = describe(error) if isinstance(error, FrontdeskError) else self.tr("The file could not be written.")
         QMessageBox.warning(self, self.tr("Frontdesk"), text)
+    def new_procedure(self) -> None:
+        """Ctrl+D: on the resident whose file is open, otherwise asking who it is for."""
+        file = self.work.resident_file
+        on_file = self.work.pages.currentWidget() is file and file.data is not None
+        self.dossiers_flow.new(file.data.resident if on_file else None)
 
     def find_resident(self) -> None:
         self.work.show_page(self.work.residents)

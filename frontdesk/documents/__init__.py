@@ -25,6 +25,7 @@ from frontdesk.documents.service import (
     IssuedDocument,
     Verification,
     issue,
+    issue_in,
     latest_for_resident,
     load,
     record_reprint,
@@ -38,6 +39,6 @@ from frontdesk.documents.service import (
 __all__ = [
     "Acknowledgement", "AssistanceReceipt", "ConsentForm", "DepositCertificate", "DocumentData",
     "FollowUpLetter", "InformationNotice", "IssuedDocument", "PageFormat", "Piece", "PostalAddress", "Purpose",
-    "Service", "Verification", "information_notice", "integrity", "issue", "latest_for_resident", "load",
+    "Service", "Verification", "information_notice", "integrity", "issue", "issue_in", "latest_for_resident", "load",
     "record_reprint", "render", "render_batch", "reprint", "sheet", "verify",
 ]

@@ -31,7 +31,7 @@ from frontdesk.documents.templates import TEMPLATE_VERSIONS, TITLES, content, lo
 from frontdesk.domain.references import reference
 from frontdesk.domain.roles import Actor, Permission, require
 from frontdesk.privacy import secrets
-from frontdesk.store.database import Database
+from frontdesk.store.database import Database, UnitOfWork
 from frontdesk.store.models import Desk, Document, DocumentCounter, Resident
 
 SALT_NAME = "document_salt"
@@ -83,12 +83,18 @@ def _salt(session: Session) -> str:
     return secrets.sealed_secret(session, SALT_NAME, integrity.new_salt)
 
 
-def _next_seq(session: Session, desk_id: uuid.UUID, year: int) -> int:
+def next_seq(session: Session, desk_id: uuid.UUID, year: int, series: str = "document") -> int:
+    """The next number of ``series`` for this desk and year, taken inside the caller's unit of work.
+
+    Dossiers number through here too (series "dossier"), so every human reference shares one gap-free
+    mechanism.
+    """
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    session.execute(insert(DocumentCounter).values(desk_id=desk_id, year=year, last=0).on_conflict_do_nothing())
+    session.execute(insert(DocumentCounter).values(desk_id=desk_id, series=series, year=year, last=0)
+                    .on_conflict_do_nothing())
     return session.execute(
         update(DocumentCounter)
-        .where(DocumentCounter.desk_id == desk_id, DocumentCounter.year == year)
+        .where(DocumentCounter.desk_id == desk_id, DocumentCounter.series == series, DocumentCounter.year == year)
         .values(last=DocumentCounter.last + 1)
         .returning(DocumentCounter.last)
     ).scalar_one()
@@ -112,33 +118,42 @@ def issue(db: Database, actor: Actor, data: DocumentData, *, page_format: PageFo
     the choice is made once, on the resident's file; ``issued_at`` (now by default) is printed in the
     PC's local time and kept in the canonical data.
     """
+    with db.unit_of_work(actor) as uow:
+        return issue_in(uow, actor, data, page_format=page_format, large_print=large_print,
+                        resident_id=resident_id, issued_at=issued_at)
+
+
+def issue_in(uow: UnitOfWork, actor: Actor, data: DocumentData, *, page_format: PageFormat = PageFormat.A4,
+             large_print: bool | None = None, resident_id: uuid.UUID | None = None,
+             issued_at: datetime | None = None) -> IssuedDocument:
+    """``issue`` inside the caller's unit of work: the paper's record commits with what it proves
+    (a dossier registered, pieces received) or not at all."""
     require(actor, Permission.DOCUMENT_ISSUE)
     moment = (issued_at or utcnow()).astimezone()
     version = TEMPLATE_VERSIONS[data.KIND]
     canonical = envelope(data, moment)
-    with db.unit_of_work(actor) as uow:
-        session = uow.session
-        desk = session.get(Desk, actor.desk_id)
-        if desk is None:  # start-up makes the desk before any screen can issue: a programming error
-            raise LookupError(f"no desk {actor.desk_id}")
-        if large_print is None:
-            resident = session.get(Resident, resident_id) if resident_id is not None else None
-            large_print = bool(resident and resident.large_print)
-        salt = _salt(session)
-        seq = _next_seq(session, desk.id, moment.year)
-        number = reference(desk.prefix, moment.year, seq)
-        row = Document(
-            origin_desk_id=desk.id, kind=data.KIND, number=number, year=moment.year, seq=seq,
-            template_version=version, canonical=canonical,
-            integrity_code=integrity.integrity_code(salt, number, version, canonical),
-            page_format=str(PageFormat(page_format)), large_print=large_print, resident_id=resident_id,
-            created_by_agent_id=actor.agent_id,
-        )
-        session.add(row)
-        session.flush()
-        uow.journal.append("document.issued", "document", row.id, kind=data.KIND, number=number,
-                           page_format=row.page_format, large_print=large_print)
-        return _issued(row)
+    session = uow.session
+    desk = session.get(Desk, actor.desk_id)
+    if desk is None:  # start-up makes the desk before any screen can issue: a programming error
+        raise LookupError(f"no desk {actor.desk_id}")
+    if large_print is None:
+        resident = session.get(Resident, resident_id) if resident_id is not None else None
+        large_print = bool(resident and resident.large_print)
+    salt = _salt(session)
+    seq = next_seq(session, desk.id, moment.year)
+    number = reference(desk.prefix, moment.year, seq)
+    row = Document(
+        origin_desk_id=desk.id, kind=data.KIND, number=number, year=moment.year, seq=seq,
+        template_version=version, canonical=canonical,
+        integrity_code=integrity.integrity_code(salt, number, version, canonical),
+        page_format=str(PageFormat(page_format)), large_print=large_print, resident_id=resident_id,
+        created_by_agent_id=actor.agent_id,
+    )
+    session.add(row)
+    session.flush()
+    uow.journal.append("document.issued", "document", row.id, kind=data.KIND, number=number,
+                       page_format=row.page_format, large_print=large_print)
+    return _issued(row)
 
 
 def load(db: Database, number: str) -> IssuedDocument | None:

@@ -21,3 +21,8 @@ def normalise_prefix(raw: str) -> str | None:
 def reference(prefix: str, year: int, number: int) -> str:
     """E.g. ``ADM-A1-2026-000042``."""
     return f"{prefix}-{year}-{number:06d}"
+
+
+def dossier_reference(prefix: str, year: int, number: int) -> str:
+    """E.g. ``ADM-A1-2026-D000042``: numbered like documents, the ``D`` keeps the two series apart on paper."""
+    return f"{prefix}-{year}-D{number:06d}"

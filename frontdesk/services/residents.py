@@ -26,12 +26,12 @@ from frontdesk.domain.text import fold
 from frontdesk.errors import FrontdeskError, ValidationError
 from frontdesk.store import resident_search
 from frontdesk.store.database import Database
-from frontdesk.store.models import Assessment, Consent, JournalEntry, Resident, Visit
+from frontdesk.store.models import Assessment, Consent, Dossier, JournalEntry, Resident, Visit
 
 MAX_LIMIT = 100
 PHONE_CANDIDATES = 500  # rows whose phone begins with the same digits; more means a full comparison
 # What a merge moves from the merged resident to the one kept, in the journal's words.
-MOVED = (("visits", Visit), ("assessments", Assessment), ("consents", Consent))
+MOVED = (("visits", Visit), ("assessments", Assessment), ("consents", Consent), ("dossiers", Dossier))
 
 
 class ResidentInvalid(ValidationError):

@@ -26,7 +26,7 @@ from frontdesk.domain.roles import Actor, Permission, require
 from frontdesk.errors import PermissionDenied, ValidationError
 from frontdesk.services.activity import end_of_local_day, start_of_local_day
 from frontdesk.services.residents import surviving
-from frontdesk.store.database import Database
+from frontdesk.store.database import Database, UnitOfWork
 from frontdesk.store.models import Agent, Resident, Visit
 
 MIN_DURATION = 1
@@ -146,6 +146,42 @@ def record_visit(db: Database, actor: Actor, resident_id: uuid.UUID | None, *, t
         uow.session.flush()
         uow.journal.append("visit.recorded", "visit", visit.id, **_journal_details(visit))
         return _view_of(uow.session, visit.id)
+
+
+def close_visit_in(uow: UnitOfWork, actor: Actor, resident_id: uuid.UUID | None, *, themes: Sequence[str],
+                   outcome: str, started_at: datetime) -> uuid.UUID:
+    """The visit an assisted procedure belongs to, inside the caller's unit of work.
+
+    The agent's visit running today for this resident (or this anonymous person) is completed with the
+    procedure's themes and outcome; otherwise a finished visit is recorded from ``started_at`` (when the
+    procedure was started) to now. So a procedure always counts as a visit, exactly once.
+    """
+    agent_id = _require_agent(actor)
+    now = utcnow()
+    session = uow.session
+    resident_id = _resolve_resident(session, resident_id)
+    running = session.scalars(
+        select(Visit).where(Visit.agent_id == agent_id, Visit.ended_at.is_(None),
+                            Visit.started_at >= start_of_local_day(now),
+                            Visit.resident_id.is_(None) if resident_id is None else Visit.resident_id == resident_id)
+        .order_by(Visit.started_at.desc())).first()
+    if running is not None:
+        elapsed = (now - running.started_at).total_seconds()
+        running.ended_at = now
+        running.duration_min = min(MAX_DURATION, max(MIN_DURATION, math.floor(elapsed / 60 + 0.5)))
+        running.themes = list(_normalise_codes([*(running.themes or ()), *themes]))
+        running.outcome = outcome
+        uow.journal.append("visit.finished", "visit", running.id, **_journal_details(running))
+        return running.id
+    start = min(started_at, now)
+    minutes = min(MAX_DURATION, max(MIN_DURATION, math.floor((now - start).total_seconds() / 60 + 0.5)))
+    visit = Visit(origin_desk_id=actor.desk_id, resident_id=resident_id, agent_id=agent_id, channel="guichet",
+                  started_at=now - timedelta(minutes=minutes), ended_at=now, duration_min=minutes,
+                  themes=list(_normalise_codes(themes)), outcome=outcome)
+    session.add(visit)
+    session.flush()
+    uow.journal.append("visit.recorded", "visit", visit.id, **_journal_details(visit))
+    return visit.id
 
 
 # --- reading ---------------------------------------------------------------------------------------------

@@ -170,15 +170,16 @@ class JournalEntry(Base):
 
 
 class DocumentCounter(Base):
-    """The last number a desk gave a printed document in a year.
+    """The last number a desk gave in a series (printed documents, dossiers) in a year.
 
-    Incremented inside the unit of work that stores the document, so a number is used exactly when its
-    document exists: a rolled-back issue rolls its number back too, and the series has no gaps.
+    Incremented inside the unit of work that stores the numbered row, so a number is used exactly when
+    its row exists: a rolled-back issue rolls its number back too, and each series has no gaps.
     """
 
     __tablename__ = "document_counter"
 
     desk_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("desk.id"), primary_key=True)
+    series: Mapped[str] = mapped_column(String(16), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -206,6 +207,69 @@ class Document(Replicated, Base):
     created_by_agent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agent.id"), nullable=True)
 
 
+class Dossier(Replicated, Base):
+    """An assisted request: one procedure filled with (or for) a resident, from draft to its outcome.
+
+    A draft has no reference yet (numbers are given on submission, so the series has no gaps for
+    abandoned drafts). The procedure's title and revision are copied in, so the dossier still reads
+    right after the catalogue changes. ``remote_*`` and ``prefill_token`` belong to the Démarche
+    Numérique connector.
+    """
+
+    __tablename__ = "dossier"
+
+    reference: Mapped[str | None] = mapped_column(String(40), unique=True, nullable=True)
+    resident_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("resident.id"), nullable=True, index=True)
+    agent_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("agent.id"), index=True)
+    procedure_id: Mapped[str] = mapped_column(String(120))
+    procedure_title: Mapped[str] = mapped_column(String(300))
+    source: Mapped[str] = mapped_column(String(24))
+    procedure_revision: Mapped[str] = mapped_column(String(80), default="")
+    values: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(24), index=True)
+    consent_by: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    consent_how: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    consent_agent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agent.id"), nullable=True)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    complete_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decision_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    silence_means: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    remote_reference: Mapped[str] = mapped_column(String(120), default="")
+    remote_site: Mapped[str] = mapped_column(String(500), default="")
+    remote_done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    what_was_done: Mapped[list[str]] = mapped_column(JSON, default=list)
+    remote_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    prefill_token: Mapped[str | None] = mapped_column(Text, nullable=True)
+    remote_link: Mapped[str | None] = mapped_column(Text, nullable=True)
+    remote_state: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("visit.id"), nullable=True)
+    issued: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class DossierEvent(Replicated, Base):
+    """One step of a dossier's status history: never changed, only added to."""
+
+    __tablename__ = "dossier_event"
+
+    dossier_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("dossier.id"), index=True)
+    status: Mapped[str] = mapped_column(String(24))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    agent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agent.id"), nullable=True)
+    note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class DossierPiece(Replicated, Base):
+    """A paper a dossier asks for: handed in (original or copy) or still missing, then expected by a day."""
+
+    __tablename__ = "dossier_piece"
+
+    dossier_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("dossier.id"), index=True)
+    document_id: Mapped[str] = mapped_column(String(120))
+    label: Mapped[str] = mapped_column(String(300))
+    supplied: Mapped[bool] = mapped_column(Boolean, default=False)
+    original: Mapped[bool] = mapped_column(Boolean, default=False)
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
 class DemarcheDescriptorRevision(Replicated, Base):
     """One revision of a Démarche Numérique form, as the platform described it, kept for offline use.
 

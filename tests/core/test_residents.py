@@ -266,7 +266,7 @@ def test_merge_moves_the_history_and_unmerge_moves_exactly_it_back(db, people):
     assert [h.id for h in svc.search_residents(db, "lefevre")] == [keep.id, dup.id]
     [undo] = journal_entries(db, "resident.unmerged")
     assert undo.details == {"keep": str(keep.id), "merged": str(dup.id), "merge_seq": entry.seq,
-                            "visits": 3, "assessments": 1, "consents": 1}
+                            "visits": 3, "assessments": 1, "consents": 1, "dossiers": 0}
     assert_no_personal_data(journal_entries(db))
 
     with pytest.raises(ValidationError) as info:  # already undone

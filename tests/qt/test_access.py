@@ -91,8 +91,8 @@ def test_keyboard_shortcut_locks_and_change_agent_signs_out(qtbot, window):
     sign_in(qtbot, window, AGENT)
     nav = window.work.nav
     visible = [nav.item(i).text() for i in range(nav.count()) if not nav.item(i).isHidden()]
-    # agents and journal are for supervisors
-    assert visible == ["Aujourd'hui", "Usagers", "Vérifier un document", "Envois"]
+    # agents, journal and the access log are for supervisors
+    assert visible == ["Aujourd'hui", "Usagers", "Vérifier un document", "Démarches", "Envois"]
     assert "Agent d'accueil" in window.work.home.greeting.text()
 
 

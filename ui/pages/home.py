@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from frontdesk.domain.roles import Actor
 from ui.texts import local_time, role_name
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 
 class HomePage(QWidget):
+    new_procedure = Signal()
+
     def __init__(self, fd: Frontdesk) -> None:
         super().__init__()
         self.fd = fd
@@ -32,6 +34,13 @@ class HomePage(QWidget):
         self.greeting = QLabel()
         self.greeting.setWordWrap(True)
         layout.addWidget(self.greeting)
+        self.procedure_button = QPushButton(self.tr("New assisted &procedure…"))
+        self.procedure_button.setToolTip(self.tr("Ctrl+D"))
+        self.procedure_button.clicked.connect(self.new_procedure)
+        start = QHBoxLayout()
+        start.addWidget(self.procedure_button)
+        start.addStretch(1)
+        layout.addLayout(start)
         grid = QGridLayout()
         self.desk_card = Card(self.tr("This desk"))
         self.network_card = Card(self.tr("Network"))

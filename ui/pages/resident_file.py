@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.roles import Actor, Permission
+from ui.dossier_texts import status_name
 from ui.forms import format_date
 from ui.texts import local_time
 from ui.vocab import label, language_name
@@ -33,6 +34,7 @@ from ui.workers import run_in_background
 if TYPE_CHECKING:
     from frontdesk.context import Frontdesk
     from frontdesk.documents import IssuedDocument
+    from frontdesk.services.dossiers import DossierRow
     from frontdesk.services.inclusion import AssessmentView, ConsentView
     from frontdesk.services.residents import ResidentView
     from frontdesk.services.visits import VisitView
@@ -44,17 +46,19 @@ class FileData:
     visits: list[VisitView]
     assessments: list[AssessmentView]
     consent: ConsentView | None
+    dossiers: list[DossierRow]
 
 
 def load_file(fd: Frontdesk, actor: Actor, resident_id: uuid.UUID) -> FileData:
     """Worker: everything the file shows, in one go."""
+    from frontdesk.services.dossiers import list_dossiers
     from frontdesk.services.inclusion import assessments_of, consent_status
     from frontdesk.services.residents import get_resident
     from frontdesk.services.visits import visits_of
 
     resident = get_resident(fd.db, actor, resident_id)
     return FileData(resident, visits_of(fd.db, actor, resident.id), assessments_of(fd.db, actor, resident.id),
-                    consent_status(fd.db, actor, resident.id))
+                    consent_status(fd.db, actor, resident.id), list_dossiers(fd.db, actor, resident_id=resident.id))
 
 
 def _yes_no(value: bool | None, yes: str, no: str, unknown: str) -> str:
@@ -68,6 +72,7 @@ class ResidentFilePage(QWidget):
     start_visit_requested = Signal(object)  # ResidentView
     assessment_requested = Signal(object, bool, object)  # ResidentView, consent active, last AssessmentView | None
     merge_requested = Signal(object)  # ResidentView
+    procedure_requested = Signal(object)  # ResidentView: start an assisted procedure for them
 
     def __init__(self, fd: Frontdesk) -> None:
         super().__init__()
@@ -88,12 +93,15 @@ class ResidentFilePage(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         actions = QHBoxLayout()
+        self.procedure_button = QPushButton(self.tr("New &procedure…"))
+        self.procedure_button.setToolTip(self.tr("Start an assisted procedure for this resident (Ctrl+D)."))
         self.visit_button = QPushButton(self.tr("Record a &visit…"))
         self.start_button = QPushButton(self.tr("&Start a visit (timer)"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.merge_button = QPushButton(self.tr("Merge a duplicate…"))
         self.merge_button.setToolTip(self.tr("Supervisors: fold another file of the same person into this one."))
-        for button in (self.visit_button, self.start_button, self.edit_button, self.merge_button):
+        for button in (self.procedure_button, self.visit_button, self.start_button, self.edit_button,
+                       self.merge_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -129,6 +137,11 @@ class ResidentFilePage(QWidget):
             [self.tr("Date"), self.tr("Channel"), self.tr("Themes"), self.tr("Outcome"), self.tr("Agent")],
             self.tr("Visits"))
         self.tabs.addTab(self.visits_table, self.tr("Visits"))
+        self.dossiers_table = read_only_table(
+            [self.tr("Reference"), self.tr("Procedure"), self.tr("Status"), self.tr("Changed")], self.tr("Procedures"))
+        self.tabs.addTab(self.dossiers_table, self.tr("Procedures"))
+        self.procedure_button.clicked.connect(
+            lambda: self.data and self.procedure_requested.emit(self.data.resident))
         self.visit_button.clicked.connect(lambda: self.data and self.visit_requested.emit(self.data.resident))
         self.start_button.clicked.connect(lambda: self.data and self.start_visit_requested.emit(self.data.resident))
         self.edit_button.clicked.connect(lambda: self.data and self.edit_requested.emit(self.data.resident))
@@ -184,6 +197,7 @@ class ResidentFilePage(QWidget):
         for widget in (self.name, self.summary, self.identity, self.consent_label, self.latest):
             widget.clear()
         fill_table(self.visits_table, [])
+        fill_table(self.dossiers_table, [])
         fill_table(self.history, [])
         show_message(self.message, "")
 
@@ -219,6 +233,10 @@ class ResidentFilePage(QWidget):
             for v in data.visits
         ])
         self.tabs.setTabText(2, self.tr("Visits ({n})").format(n=len(data.visits)))
+        fill_table(self.dossiers_table, [
+            (d.reference or self.tr("(draft)"), d.procedure_title, status_name(d.status),
+             local_time(d.updated_at, "dd/MM/yyyy HH:mm")) for d in data.dossiers])
+        self.tabs.setTabText(3, self.tr("Procedures ({n})").format(n=len(data.dossiers)))
 
     def _show_needs(self, data: FileData) -> None:
         consent = data.consent

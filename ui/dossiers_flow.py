@@ -1,0 +1,121 @@
+"""Opening the assisted-procedure wizard from wherever the agent is: home, a resident's file, the
+Démarches page or Ctrl+D; and resuming drafts. The catalogue is read once, off the UI thread."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from frontdesk.domain.roles import Actor
+from ui.dossier_wizard import DossierWizard
+from ui.pages.dossiers import DossiersPage
+from ui.pieces_dialog import PiecesReceivedDialog
+from ui.widgets import show_message
+from ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from frontdesk.catalogue import Catalogue
+    from frontdesk.context import Frontdesk
+    from frontdesk.services.dossiers import DossierView, Submitted
+    from frontdesk.services.residents import ResidentView
+
+
+class DossiersFlow(QObject):
+    changed = Signal()  # a dossier was started, discarded or submitted (lists and visits refresh)
+
+    def __init__(self, fd: Frontdesk, page: DossiersPage, window: QWidget) -> None:
+        super().__init__(window)
+        self.fd, self.page, self.window = fd, page, window
+        self.actor: Actor | None = None
+        self.catalogue: Catalogue | None = None
+        self.wizard: DossierWizard | None = None
+        page.new_requested.connect(lambda: self.new())
+        page.resume_requested.connect(self.resume)
+        page.pieces_requested.connect(self.pieces_received)
+        self.changed.connect(page.refresh)
+
+    def set_actor(self, actor: Actor | None) -> None:
+        self.actor = actor
+        if self.wizard is not None:
+            self.wizard.reject()
+        if actor is not None:
+            self._with_catalogue(self.page.show_catalogue)
+
+    def _with_catalogue(self, then) -> None:
+        if self.catalogue is not None:
+            then(self.catalogue)
+            return
+        settings = self.fd.settings
+
+        def work() -> Catalogue:
+            from frontdesk.services.procedures import current_catalogue
+
+            return current_catalogue(settings)
+
+        def loaded(catalogue: Catalogue) -> None:
+            self.catalogue = catalogue
+            then(catalogue)
+
+        run_in_background(work, loaded)
+
+    def new(self, resident: ResidentView | None = None) -> None:
+        """The wizard, on the resident's name when started from their file."""
+        if self.actor is None:
+            return
+        chosen = (resident.id, resident.display_name) if resident is not None else None
+        self._with_catalogue(lambda catalogue: self._open(DossierWizard(
+            self.fd, self.actor, catalogue, self.window, resident=chosen)))
+
+    def resume(self, dossier: DossierView) -> None:
+        if self.actor is None:
+            return
+
+        def opened(catalogue: Catalogue) -> None:
+            procedure = catalogue.get(dossier.procedure_id)
+            if procedure is None:
+                show_message(self.page.message, self.tr(
+                    "This procedure is no longer in the catalogue: the draft cannot be resumed."))
+                return
+            wizard = DossierWizard(self.fd, self.actor, catalogue, self.window)
+            wizard.resume(dossier, procedure)
+            self._open(wizard)
+
+        self._with_catalogue(opened)
+
+    def pieces_received(self, dossier: DossierView) -> None:
+        """Papers brought later: the dialog, then the new accusé and attestation to print."""
+        if self.actor is None:
+            return
+
+        def opened(catalogue: Catalogue) -> None:
+            procedure = catalogue.get(dossier.procedure_id)
+            if procedure is None:
+                show_message(self.page.message, self.tr("This procedure is no longer in the catalogue."))
+                return
+            dialog = PiecesReceivedDialog(self.fd, self.actor, dossier, procedure, self.window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.received.connect(self._pieces_done)
+            dialog.open()
+
+        self._with_catalogue(opened)
+
+    def _pieces_done(self, result: Submitted) -> None:
+        self.changed.emit()
+        if result.documents:
+            from ui.document_preview import open_document
+
+            open_document(self.window, self.fd, result.documents[0])
+
+    def _open(self, wizard: DossierWizard) -> None:
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.draft_changed.connect(self.changed)
+        wizard.destroyed.connect(lambda _obj=None, w=wizard: self._closed(w))
+        self.wizard = wizard
+        wizard.show()
+        wizard.activateWindow()
+
+    def _closed(self, wizard: DossierWizard) -> None:
+        if self.wizard is wizard:
+            self.wizard = None
