@@ -91,8 +91,7 @@ def test_kill_9_at_random_moments_loses_nothing_and_claims_nothing_twice(simulat
     desk = ensure_desk(db, "Accueil", "AC1", "Admiville")
     key, champ_id = marker_key(sim)
     env = {**os.environ, "FRONTDESK_DATA_DIR": str(data_dir), "FRONTDESK_DN_URL": sim.base_url,
-           "FRONTDESK_NETWORK_TIMEOUT": "2", "PYTHONIOENCODING": "utf-8",
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+           "FRONTDESK_NETWORK_TIMEOUT": "2", "PYTHONIOENCODING": "utf-8"}
     command = [sys.executable, "-m", "frontdesk.cli", "sync", "--poll", "0.05", "--backoff", "0.05",
                "--prefill-limit", "100000/1"]
     rng = random.Random(20261128)
@@ -240,8 +239,7 @@ def test_the_sender_process_refuses_to_run_twice(tmp_path):
     db, _ = Database.open("sqlite:///" + (data_dir / "frontdesk.sqlite3").as_posix())
     ensure_desk(db, "Accueil", "AC1", "Admiville")
     db.close()
-    env = {**os.environ, "FRONTDESK_DATA_DIR": str(data_dir), "FRONTDESK_DN_URL": "http://127.0.0.1:9",
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    env = {**os.environ, "FRONTDESK_DATA_DIR": str(data_dir), "FRONTDESK_DN_URL": "http://127.0.0.1:9"}
     first = subprocess.Popen([sys.executable, "-m", "frontdesk.cli", "sync"], env=env, stdout=subprocess.PIPE,
                              text=True)
     try:
