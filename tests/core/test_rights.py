@@ -126,7 +126,9 @@ def test_record_of_processing_states_the_settings_in_force(monkeypatch):
     text = pdf_text(records.record_pdf(boss, load_settings()))
     for expected in ("Registre des activités de traitement", "Admiville", "Finalités", "Destinataires",
                      "18 mois après le dernier contact", "2 ans après le dernier contact",
-                     "phrase secrète d'un responsable", "AES-256-GCM", "art. 9.2.a"):
+                     "phrase secrète d'un responsable", "AES-256-GCM", "art. 9.2.a",
+                     "Démarches faites avec l'usager", "Dossiers de démarches", "service instructeur de la démarche",
+                     "Brouillon de démarche abandonné 3 mois", "Dossier de démarche déposé 2 ans après le dépôt"):
         assert expected in text, expected
     with pytest.raises(PermissionDenied):
         records.record_pdf(Actor(boss.desk_id, uuid.uuid4(), Role.MEDIATOR), load_settings())
