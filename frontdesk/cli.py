@@ -147,7 +147,8 @@ def _key(fd, _args) -> int:
 
 _KINDS = {"residents": "usagers à anonymiser", "assessments": "bilans d'inclusion à effacer",
           "visits": "passages à détacher de l'usager", "consents": "preuves d'accord à effacer",
-          "log_files": "fichiers de traces à effacer"}
+          "log_files": "fichiers de traces à effacer", "drafts": "brouillons de démarche abandonnés à effacer",
+          "dossiers": "démarches anciennes à anonymiser"}
 
 
 def _purge(fd, args) -> int:
@@ -159,7 +160,7 @@ def _purge(fd, args) -> int:
     for kind, count in todo.counts().items():
         print(f"  {_KINDS[kind]} : {count}")
     if args.dry_run:
-        for kind in ("residents", "assessments", "visits", "consents"):
+        for kind in ("residents", "assessments", "visits", "consents", "drafts", "dossiers"):
             for item in getattr(todo, kind):
                 print(f"    {kind} {item}")
         for path in todo.log_files:

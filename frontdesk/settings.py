@@ -62,6 +62,8 @@ class Settings:
     retention_visit_identity_months: int = 12
     retention_consent_months: int = 72
     retention_log_months: int = 12
+    retention_dossier_months: int = 24
+    retention_draft_months: int = 3
 
     @property
     def log_dir(self) -> Path:
@@ -215,7 +217,7 @@ KEYS: tuple[_Key, ...] = (
          "key_protection"),
     *(_Key(f"retention.{name}_months", f"retention_{name}_months", f"FRONTDESK_RETENTION_{name.upper()}_MONTHS",
            _int_range(1, 240), "int_range", {"min": 1, "max": 240})
-      for name in ("resident", "profile", "visit_identity", "consent", "log")),
+      for name in ("resident", "profile", "visit_identity", "consent", "log", "dossier", "draft")),
 )
 
 

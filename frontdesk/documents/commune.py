@@ -12,6 +12,7 @@ from datetime import date
 
 from frontdesk.documents.data import ConsentForm, InformationNotice, Service
 from frontdesk.documents.notice import information_notice
+from frontdesk.documents.templates import duration_words
 from frontdesk.errors import FrontdeskError
 from frontdesk.settings import Settings
 
@@ -20,7 +21,6 @@ CONTACT_KEYS = {
     "commune_postal_code": "commune.postal_code", "commune_email": "commune.email",
     "commune_phone": "commune.phone", "dpo_contact": "privacy.dpo_contact",
 }
-FILE_YEARS = 3  # a resident's file is kept this long after the last visit (also on the notice)
 
 CONSENT_NEEDS = ("noter l'aide dont j'ai besoin pour utiliser Internet, y compris des difficultés liées à la santé "
                  "(vue, audition, mobilité…), à la lecture ou à la langue française",)
@@ -60,7 +60,8 @@ def consent_form(settings: Settings, resident: str, dated: date, *, act_on_behal
         controller=contact, resident=resident, dated=dated,
         purposes=(*(CONSENT_ACT if act_on_behalf else ()), *CONSENT_NEEDS),
         recorded=tuple(recorded),
-        retention=f"Mon dossier est gardé {FILE_YEARS} ans après mon dernier passage au guichet. L'aide dont j'ai "
+        retention=f"Mon dossier est gardé {duration_words(settings.retention_resident_months)} après mon dernier "
+                  "passage au guichet. L'aide dont j'ai "
                   "besoin liée à la santé, à la lecture ou à la langue est effacée dès que je retire mon accord.",
         withdraw_how=f"dites-le au guichet, ou écrivez à la mairie ({', '.join(contact.postal_lines())}) ou à "
                      f"{contact.email}.",
@@ -70,5 +71,4 @@ def consent_form(settings: Settings, resident: str, dated: date, *, act_on_behal
 
 def notice(settings: Settings) -> InformationNotice:
     """The GDPR art. 13 notice of this installation."""
-    return information_notice(settings, commune_contact(settings), dpo_contact=settings.dpo_contact,
-                              file_years=FILE_YEARS)
+    return information_notice(settings, commune_contact(settings), dpo_contact=settings.dpo_contact)

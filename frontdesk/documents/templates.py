@@ -258,3 +258,8 @@ def content(data: DocumentData, template_version: int | None = None) -> list[Blo
     except KeyError:
         raise ValueError(f"no template {data.KIND} v{version}") from None
     return template(data)
+
+
+def duration_words(months: int) -> str:
+    """A retention period as the paper states it ("2 ans", "18 mois"), from the settings in force."""
+    return f"{months // 12} an{'s' if months >= 24 else ''}" if months % 12 == 0 else f"{months} mois"

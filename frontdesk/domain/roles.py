@@ -8,7 +8,10 @@ Least privilege (CNIL, "gérer les habilitations"): a reception agent registers 
 visits and issues paper, but does not read the health- and language-related needs of the inclusion
 profile, which only the mediators who accompany residents over time and the supervisors need. Anyone
 at the desk may record a withdrawal of consent or an objection: the resident must be able to withdraw
-as easily as they consented (GDPR art. 7(3)), at whichever counter they stand.
+as easily as they consented (GDPR art. 7(3)), at whichever counter they stand. Everyone at the desk
+does assisted procedures (that is the desk's job) and may push the outbox; changing what the desk
+offers (catalogue, Démarche Numérique forms) and deciding the fate of a change nobody could check
+(it may create a duplicate dossier in the resident's name) are supervisor acts.
 """
 
 from __future__ import annotations
@@ -42,11 +45,17 @@ class Permission(StrEnum):
     RETENTION_PURGE = "retention.purge"  # run the retention purge, see what it would remove
     RECORDS_PRINT = "records.print"  # the record of processing (GDPR art. 30)
     KEY_ROTATE = "key.rotate"  # re-encrypt with a new data key
+    DOSSIER_READ = "dossier.read"  # list and open assisted procedures (dossiers), their status history
+    DOSSIER_WRITE = "dossier.write"  # start, fill, submit, record a dossier; its pieces; review a new DN form
+    CATALOGUE_IMPORT = "catalogue.import"  # import a procedure definition or a Démarche Numérique descriptor
+    OUTBOX_SEND = "outbox.send"  # send waiting items now; send again an item corrected after a refusal
+    OUTBOX_REVIEW = "outbox.review"  # resolve an item nobody could check: mark sent, send again, abandon
 
 
 _EVERYONE = frozenset({
     Permission.RESIDENT_READ, Permission.RESIDENT_WRITE, Permission.VISIT_WRITE, Permission.PROFILE_WRITE,
     Permission.CONSENT_WITHDRAW, Permission.OBJECTION_RECORD, Permission.DOCUMENT_ISSUE,
+    Permission.DOSSIER_READ, Permission.DOSSIER_WRITE, Permission.OUTBOX_SEND,
 })
 _MEDIATOR = _EVERYONE | {Permission.SENSITIVE_READ, Permission.SENSITIVE_WRITE}
 
@@ -82,10 +91,3 @@ def require(actor: Actor, permission: Permission) -> None:
         code = "auth.supervisor_only" if permission not in PERMISSIONS[Role.MEDIATOR] else "auth.forbidden"
         raise PermissionDenied(code, permission=permission.value)
 
-
-def require_supervisor(actor: Actor) -> None:
-    """Services call this themselves: hiding a button in the UI is not a permission check."""
-    from frontdesk.errors import PermissionDenied
-
-    if not actor.is_supervisor:
-        raise PermissionDenied("auth.supervisor_only")

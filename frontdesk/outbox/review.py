@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import update
 
 from frontdesk.clock import utcnow
-from frontdesk.domain.roles import Actor, require_supervisor
+from frontdesk.domain.roles import Actor, Permission, require
 from frontdesk.errors import PermissionDenied, ValidationError
 from frontdesk.outbox.queue import ItemView, add_event, plain_payload, view_of
 from frontdesk.outbox.states import NEEDS_A_PERSON, State
@@ -31,7 +31,7 @@ class OutboxError(ValidationError):
 def send_now(db: Database, actor: Actor) -> int:
     """Make every waiting item of the desk due now; returns how many. The sender still honours the
     waits the platform itself asked for."""
-    _require_agent(actor)
+    _require_agent(actor, Permission.OUTBOX_SEND)
     with db.unit_of_work(actor) as uow:
         result = uow.session.execute(
             update(OutboxItem)
@@ -43,7 +43,7 @@ def send_now(db: Database, actor: Actor) -> int:
 
 def retry_corrected(db: Database, actor: Actor, item_id: int, payload: Mapping[str, Any] | None = None) -> ItemView:
     """An agent fixed what the platform refused (``payload`` replaces the old one when given)."""
-    _require_agent(actor)
+    _require_agent(actor, Permission.OUTBOX_SEND)
     with db.unit_of_work(actor) as uow:
         item = _item(uow, actor, item_id, {State.FAILED})
         if payload is not None:
@@ -54,7 +54,7 @@ def retry_corrected(db: Database, actor: Actor, item_id: int, payload: Mapping[s
 
 def resend(db: Database, actor: Actor, item_id: int) -> ItemView:
     """Supervisor: send again an item whose fate could not be checked (accepting a possible duplicate)."""
-    require_supervisor(actor)
+    require(actor, Permission.OUTBOX_REVIEW)
     with db.unit_of_work(actor) as uow:
         item = _item(uow, actor, item_id, NEEDS_A_PERSON)
         _to_pending(uow, actor, item, "outbox.resent")
@@ -63,7 +63,7 @@ def resend(db: Database, actor: Actor, item_id: int) -> ItemView:
 
 def mark_sent(db: Database, actor: Actor, item_id: int, remote_ref: str) -> ItemView:
     """Supervisor: the platform has it after all (checked there); ``remote_ref`` is its reference."""
-    require_supervisor(actor)
+    require(actor, Permission.OUTBOX_REVIEW)
     remote_ref = remote_ref.strip()
     if not remote_ref or len(remote_ref) > 64:
         raise OutboxError("outbox.reference_required")
@@ -78,7 +78,7 @@ def mark_sent(db: Database, actor: Actor, item_id: int, remote_ref: str) -> Item
 
 def abandon(db: Database, actor: Actor, item_id: int, reason: str) -> ItemView:
     """Supervisor: this change will not be made remotely; the reason stays in the item's history."""
-    require_supervisor(actor)
+    require(actor, Permission.OUTBOX_REVIEW)
     reason = reason.strip()
     if not reason:
         raise OutboxError("outbox.reason_required")
@@ -108,6 +108,7 @@ def _to_pending(uow: UnitOfWork, actor: Actor, item: OutboxItem, code: str) -> N
     uow.journal.append(code, "outbox_item", item.id, kind=item.kind)
 
 
-def _require_agent(actor: Actor) -> None:
+def _require_agent(actor: Actor, permission: Permission) -> None:
+    require(actor, permission)
     if actor.agent_id is None:
         raise PermissionDenied("auth.agent_required")

@@ -12,15 +12,12 @@ from urllib.parse import urlparse
 from frontdesk.clock import utcnow
 from frontdesk.documents.blocks import Block, Bullets, Fields, Heading, Para
 from frontdesk.documents.layout import PageFormat, Sheet, draw
+from frontdesk.documents.templates import duration_words as _months
 from frontdesk.documents.templates import long_datetime
 from frontdesk.domain.roles import Actor, Permission, require
 from frontdesk.settings import Settings
 
 TITLE = "Registre des activités de traitement"
-
-
-def _months(count: int) -> str:
-    return f"{count // 12} an{'s' if count >= 24 else ''}" if count % 12 == 0 else f"{count} mois"
 
 
 def record_blocks(settings: Settings) -> list[Block]:
@@ -35,6 +32,10 @@ def record_blocks(settings: Settings) -> list[Block]:
         Heading("Finalités"),
         Bullets(("Accueil des usagers et accompagnement aux démarches administratives (« mode assisté ») — "
                  "base légale : mission d'intérêt public (art. 6.1.e RGPD)",
+                 "Démarches faites avec l'usager (dossiers) : formulaire rempli avec lui et en son nom, après son "
+                 "accord ; dépôt au service de la commune, enregistrement d'une démarche faite sur un site "
+                 "national, ou préremplissage et suivi sur Démarche Numérique — mission d'intérêt public "
+                 "(art. 6.1.e)",
                  "Remise de reçus, récépissés et courriers de suivi — mission d'intérêt public (art. 6.1.e)",
                  "Repérage des besoins d'inclusion numérique ; besoins liés au handicap ou à la langue — "
                  "consentement exprès (art. 9.2.a)",
@@ -45,11 +46,16 @@ def record_blocks(settings: Settings) -> list[Block]:
                  "Profil d'inclusion numérique : équipement, accès, autonomie, difficultés — les difficultés "
                  "liées à la santé ou à la langue sont des données sensibles (art. 9), chiffrées",
                  "Accords et oppositions : dates seulement",
+                 "Dossiers de démarches : démarche, réponses données par l'usager, pièces remises ou attendues, "
+                 "statut et dates, accord pour agir en son nom ; numéro, jeton et lien du dossier sur Démarche "
+                 "Numérique — réponses, jeton et lien chiffrés",
                  "Agents : identifiant, nom, rôle, horodatage de leurs actions (journal)")),
         Heading("Destinataires"),
         Bullets((f"Agents habilités du guichet « {settings.desk_name} », comptes nominatifs, selon leur rôle",
-                 "Administration compétente pour la démarche demandée par l'usager",
-                 f"Plateforme de l'État Démarche Numérique ({platform}), pour les démarches qui passent par elle",
+                 "Administration compétente pour la démarche demandée par l'usager (service de la commune, "
+                 "site national)",
+                 f"Plateforme de l'État Démarche Numérique ({platform}) et le service instructeur de la démarche, "
+                 "pour les démarches qui passent par elle : seulement les réponses du formulaire",
                  "Aucun transfert hors de l'Union européenne")),
         Heading("Durées de conservation (réglages en vigueur)"),
         Fields((
@@ -60,6 +66,11 @@ def record_blocks(settings: Settings) -> list[Block]:
                                                   "passage anonyme (statistiques)"),
             ("Preuve d'accord ou de retrait", f"{_months(settings.retention_consent_months)}"),
             ("Fichiers de traces techniques", f"{_months(settings.retention_log_months)}"),
+            ("Brouillon de démarche abandonné", f"{_months(settings.retention_draft_months)} après la dernière "
+                                                "modification, puis effacé"),
+            ("Dossier de démarche déposé", f"{_months(settings.retention_dossier_months)} après le dépôt ou la date "
+                                           "de décision implicite si elle est plus tardive, puis anonymisé "
+                                           "(démarche, statut et dates restent pour les statistiques)"),
             ("Journal des opérations", "conservé, sans donnée personnelle autre que des identifiants")),
         ),
         Heading("Mesures de sécurité (art. 32)"),

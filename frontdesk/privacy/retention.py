@@ -7,7 +7,13 @@ The durations come from the settings (defaults and their reasons in docs/retenti
 - a visit older than ``retention_visit_identity_months`` loses its link to the resident and keeps its
   statistical fields (date, desk, agent, channel, duration, themes, outcome, referral);
 - a consent record goes ``retention_consent_months`` after its withdrawal or the last contact;
-- rotated log files go after ``retention_log_months``.
+- rotated log files go after ``retention_log_months``;
+- a draft dossier untouched for ``retention_draft_months`` is deleted (the resident did not come back);
+- a submitted dossier is anonymised ``retention_dossier_months`` after its submission or its
+  implicit-decision date, whichever is later: what the resident said, what was done on a national site,
+  the Démarche Numérique token and link, the link to the resident go; the procedure, status, dates and
+  references stay (statistics, and the number printed on the paper the resident holds). Its finished
+  outbox items lose their payload and secrets with it.
 The journal is never purged: it is hash-chained, and holds identifiers and codes only.
 """
 
@@ -16,17 +22,29 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from frontdesk.clock import utcnow
 from frontdesk.domain.roles import Actor, Permission, require
+from frontdesk.outbox.states import DONE
 from frontdesk.settings import Settings
 from frontdesk.store.database import Database
-from frontdesk.store.models import Assessment, Consent, Document, Resident, Visit
+from frontdesk.store.models import (
+    Assessment,
+    Consent,
+    Document,
+    Dossier,
+    DossierEvent,
+    DossierPiece,
+    OutboxEvent,
+    OutboxItem,
+    Resident,
+    Visit,
+)
 
 log = logging.getLogger(__name__)
 DAYS_PER_MONTH = 30.44
@@ -39,14 +57,18 @@ class PurgePlan:
     visits: tuple[uuid.UUID, ...] = ()  # to unlink from their resident
     consents: tuple[uuid.UUID, ...] = ()  # to delete
     log_files: tuple[Path, ...] = field(default=())
+    drafts: tuple[uuid.UUID, ...] = ()  # abandoned draft dossiers, to delete
+    dossiers: tuple[uuid.UUID, ...] = ()  # submitted dossiers, to anonymise
 
     @property
     def empty(self) -> bool:
-        return not (self.residents or self.assessments or self.visits or self.consents or self.log_files)
+        return not (self.residents or self.assessments or self.visits or self.consents or self.log_files
+                    or self.drafts or self.dossiers)
 
     def counts(self) -> dict[str, int]:
         return {"residents": len(self.residents), "assessments": len(self.assessments), "visits": len(self.visits),
-                "consents": len(self.consents), "log_files": len(self.log_files)}
+                "consents": len(self.consents), "log_files": len(self.log_files), "drafts": len(self.drafts),
+                "dossiers": len(self.dossiers)}
 
 
 def months_ago(now: datetime, months: int) -> datetime:
@@ -62,6 +84,7 @@ def last_contacts() -> Select:
         select(Consent.resident_id, func.max(func.coalesce(Consent.withdrawn_at, Consent.given_at)))
         .group_by(Consent.resident_id),
         select(Document.resident_id, func.max(Document.created_at)).group_by(Document.resident_id),
+        select(Dossier.resident_id, func.max(Dossier.updated_at)).group_by(Dossier.resident_id),
         select(Resident.id, Resident.updated_at),
     ]
     union = moments[0].union_all(*moments[1:]).subquery()
@@ -93,6 +116,12 @@ def purge(db: Database, actor: Actor, settings: Settings, now: datetime | None =
                 for row in session.scalars(select(model).where(model.id.in_(chunk))):
                     session.delete(row)
         session.flush()
+        for chunk in _chunks(todo.drafts):
+            delete_dossiers(session, chunk)
+        for chunk in _chunks(todo.dossiers):
+            for dossier in session.scalars(select(Dossier).where(Dossier.id.in_(chunk))):
+                erase_dossier(session, dossier, now)
+        session.flush()
         for chunk in _chunks(todo.residents):
             for resident in session.scalars(select(Resident).where(Resident.id.in_(chunk))):
                 erase_identity(resident, now)
@@ -115,6 +144,31 @@ def erase_identity(resident: Resident, now: datetime) -> None:
     resident.updated_at = now
 
 
+def delete_dossiers(session: Session, ids: list[uuid.UUID]) -> None:
+    """Drafts go whole, with their pieces and history (nothing was registered, nothing was printed)."""
+    for model in (DossierPiece, DossierEvent):
+        session.execute(delete(model).where(model.dossier_id.in_(ids)).execution_options(synchronize_session=False))
+    session.execute(delete(Dossier).where(Dossier.id.in_(ids)).execution_options(synchronize_session=False))
+
+
+def erase_dossier(session: Session, dossier: Dossier, now: datetime) -> None:
+    """Empty what a registered dossier says about the person; keep what the statistics and the paper
+    trail need (procedure, status, dates, the desk's number). Its finished outbox items lose their
+    payload and secrets; an item still to send keeps them (the change is not made yet)."""
+    dossier.values, dossier.what_was_done = {}, []
+    dossier.prefill_token = dossier.remote_link = None
+    dossier.remote_reference = ""
+    dossier.resident_id = None
+    dossier.anonymised_at = dossier.updated_at = now
+    items = list(session.scalars(select(OutboxItem).where(
+        OutboxItem.entity_type == "dossier", OutboxItem.entity_id == str(dossier.id),
+        OutboxItem.state.in_(list(DONE)))))
+    for item in items:
+        item.payload, item.last_error_params, item.remote_secret = {}, {}, None
+        for event in session.scalars(select(OutboxEvent).where(OutboxEvent.item_id == item.id)):
+            event.params = {}
+
+
 def _plan(session: Session, settings: Settings, now: datetime) -> PurgePlan:
     last = {rid: at for rid, at in session.execute(last_contacts())}
     inactive = months_ago(now, settings.retention_resident_months)
@@ -135,8 +189,14 @@ def _plan(session: Session, settings: Settings, now: datetime) -> PurgePlan:
     kept_assessments = set(session.scalars(select(Assessment.consent_id).where(
         Assessment.consent_id.is_not(None), Assessment.id.not_in(assessments or [uuid.UUID(int=0)]))))
     consents = [c for c in consents if c not in kept_assessments]
+    drafts = sorted(session.scalars(select(Dossier.id).where(
+        Dossier.status == "draft", Dossier.updated_at < months_ago(now, settings.retention_draft_months))))
+    dossier_limit = months_ago(now, settings.retention_dossier_months)
+    dossiers = sorted(row.id for row in session.execute(select(Dossier.id, Dossier.decision_on).where(
+        Dossier.status != "draft", Dossier.anonymised_at.is_(None), Dossier.submitted_at < dossier_limit))
+        if row.decision_on is None or datetime.combine(row.decision_on, time(), UTC) < dossier_limit)
     return PurgePlan(tuple(residents), tuple(assessments), tuple(visits), tuple(consents),
-                     tuple(_old_logs(settings, now)))
+                     tuple(_old_logs(settings, now)), tuple(drafts), tuple(dossiers))
 
 
 def _old_logs(settings: Settings, now: datetime) -> list[Path]:

@@ -6,8 +6,10 @@ their data. Erasure (art. 17) is an anonymisation: the identity, contact details
 go; the visits stay, unlinked, because anonymous activity figures are part of the public task (art.
 17(3)(b)) and contain nothing about the person; consent records stay until their own retention ends,
 as the proof that a withdrawal was honoured; printed documents stay (public archives: their elimination
-needs the departmental archives' visa). An objection (art. 21) is recorded at once by whoever receives
-it; a supervisor decides it, and upholding it anonymises the resident.
+needs the departmental archives' visa). Their dossiers (assisted procedures) lose what the person said
+and their link to the person, as the retention policy does at the end of its period; drafts go whole.
+An objection (art. 21) is recorded at once by whoever receives it; a supervisor decides it, and
+upholding it anonymises the resident.
 """
 
 from __future__ import annotations
@@ -27,13 +29,25 @@ from frontdesk.documents.templates import long_date, long_datetime
 from frontdesk.domain.residents import birth_label, display_name, phone_display
 from frontdesk.domain.roles import Actor, Permission, require
 from frontdesk.errors import ValidationError
-from frontdesk.privacy.retention import erase_identity
+from frontdesk.privacy.retention import delete_dossiers, erase_dossier, erase_identity
 from frontdesk.services.residents import surviving
 from frontdesk.store.database import Database
-from frontdesk.store.models import Agent, Assessment, Consent, Document, Objection, Resident, Visit
+from frontdesk.store.models import (
+    Agent,
+    Assessment,
+    Consent,
+    Document,
+    Dossier,
+    DossierEvent,
+    Objection,
+    Resident,
+    Visit,
+)
 
 Labeller = Callable[[str, str], str]  # (list kind, code) -> words; the UI passes its translated vocabulary
 DECISIONS = ("upheld", "rejected")
+DOSSIER_STATUS = {"draft": "brouillon, pas encore déposé", "awaiting_pieces": "déposé, en attente de pièces",
+                  "registered": "déposé et complet", "done_on_site": "fait avec vous sur le site national"}
 
 
 def _plain(value: Any) -> Any:
@@ -80,10 +94,26 @@ def resident_data(db: Database, actor: Actor, resident_id: uuid.UUID) -> dict[st
             "documents": [_row(d, ("number", "kind", "created_at"))
                           for d in session.scalars(select(Document).where(Document.resident_id == rid)
                                                    .order_by(Document.created_at))],
+            "dossiers": [_dossier(session, d, agents)
+                         for d in session.scalars(select(Dossier).where(Dossier.resident_id == rid)
+                                                  .order_by(Dossier.created_at))],
         }
     with db.unit_of_work(actor) as uow:
         uow.journal.append("rights.exported", "resident", rid)
     return data
+
+
+def _dossier(session, dossier: Dossier, agents: dict) -> dict[str, Any]:
+    """A procedure done with the resident: what they said, its status history and dates (never the
+    Démarche Numérique token or link: those open the dossier on the platform, the resident has them)."""
+    events = session.scalars(select(DossierEvent).where(DossierEvent.dossier_id == dossier.id)
+                             .order_by(DossierEvent.at, DossierEvent.created_at))
+    return {**_row(dossier, ("reference", "procedure_title", "source", "status", "created_at", "submitted_at",
+                             "complete_on", "decision_on", "silence_means", "remote_reference", "remote_done_on",
+                             "remote_number", "remote_state", "consent_by", "consent_how", "consent_at", "values",
+                             "what_was_done")),
+            "agent": agents.get(dossier.agent_id, ""),
+            "history": [_row(e, ("status", "at")) for e in events]}
 
 
 def export_json(data: dict[str, Any]) -> bytes:
@@ -148,12 +178,29 @@ def _pdf_blocks(data: dict[str, Any], label: Labeller) -> list[Block]:
                   for o in data["objections"]]
     blocks += [Heading("Vos accords et oppositions"),
                Bullets(tuple(consents + objections)) if consents or objections else Para("Aucun."),
+               Heading("Vos démarches faites au guichet"),
+               Bullets(tuple(_dossier_line(d) for d in data["dossiers"])) if data["dossiers"] else Para("Aucune."),
                Heading("Les documents qui vous ont été remis"),
                Bullets(tuple(f"{d['number']} du {_when(d['created_at'])}" for d in data["documents"]))
                if data["documents"] else Para("Aucun."),
                Para("Vous pouvez demander que ces informations soient effacées, ou vous opposer à leur utilisation. "
                     "Vous pouvez aussi saisir la CNIL (www.cnil.fr).")]
     return blocks
+
+
+def _dossier_line(d: dict[str, Any]) -> str:
+    parts = [d["procedure_title"]]
+    if d["reference"]:
+        parts.append(f"dossier {d['reference']}")
+    parts.append(f"commencé le {_when(d['created_at'])}")
+    if d["submitted_at"]:
+        parts.append(f"déposé le {_when(d['submitted_at'])}")
+    parts.append(DOSSIER_STATUS.get(d["status"], d["status"]))
+    if d["decision_on"]:
+        parts.append(f"réponse attendue au plus tard le {_when(d['decision_on'])}")
+    if d["remote_reference"]:
+        parts.append(f"référence sur le site : {d['remote_reference']}")
+    return " — ".join(parts)
 
 
 def _date(text: str | None):
@@ -179,10 +226,20 @@ def _anonymise(uow, resident: Resident, now: datetime) -> None:
     for assessment in assessments:
         session.delete(assessment)
     session.flush()
+    people = [resident.id, *session.scalars(select(Resident.id).where(Resident.merged_into_id == resident.id))]
+    dossiers = list(session.scalars(select(Dossier).where(Dossier.resident_id.in_(people))))
+    drafts = [d.id for d in dossiers if d.status == "draft"]
+    if drafts:
+        delete_dossiers(session, drafts)
+    for dossier in dossiers:
+        if dossier.status != "draft":
+            erase_dossier(session, dossier, now)
+    session.flush()
     erase_identity(resident, now)
     for duplicate in session.scalars(select(Resident).where(Resident.merged_into_id == resident.id)):
         erase_identity(duplicate, now)  # a merged duplicate is the same person under another row
-    uow.journal.append("rights.anonymised", "resident", resident.id, assessments=len(assessments))
+    uow.journal.append("rights.anonymised", "resident", resident.id, assessments=len(assessments),
+                       dossiers=len(dossiers) - len(drafts), drafts=len(drafts))
 
 
 def record_objection(db: Database, actor: Actor, resident_id: uuid.UUID) -> uuid.UUID:

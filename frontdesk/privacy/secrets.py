@@ -28,9 +28,10 @@ from argon2.low_level import Type, hash_secret_raw
 from sqlalchemy.orm import Session
 
 from frontdesk.errors import FrontdeskError, ValidationError
+from frontdesk.settings import APP_NAME
 
 log = logging.getLogger(__name__)
-SERVICE = "Frontdesk"
+SERVICE = APP_NAME  # the one keyring service name of every secret of the application
 DEMARCHE_NUMERIQUE_TOKEN = "demarche-numerique-token"
 PASSPHRASE_MIN_CHARS = 12
 # Argon2id costs for unwrapping the data key once per start: about a quarter of a second, 64 MiB.

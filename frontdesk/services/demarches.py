@@ -23,7 +23,7 @@ from frontdesk.clock import utcnow
 from frontdesk.connectors.demarche_numerique.client import DemarcheNumeriqueClient
 from frontdesk.connectors.demarche_numerique.descriptor import FieldChange, diff_forms, procedure_from_descriptor
 from frontdesk.connectors.demarche_numerique.errors import RemoteError
-from frontdesk.domain.roles import Actor, require_supervisor
+from frontdesk.domain.roles import Actor, Permission, require
 from frontdesk.errors import FrontdeskError
 from frontdesk.store.database import Database
 from frontdesk.store.models import DemarcheDescriptorRevision
@@ -73,6 +73,8 @@ def check_descriptor(data: Any) -> dict[str, Any]:
 def store_descriptor(db: Database, actor: Actor, descriptor: Mapping[str, Any], *, source: str,
                      path: str = "") -> DemarcheForm:
     """Keep this revision (once) and make it the démarche's current one."""
+    if source == "import":  # a file from outside: what the desk offers changes on a supervisor's word
+        require(actor, Permission.CATALOGUE_IMPORT)
     data = check_descriptor(descriptor)
     procedure = procedure_from_descriptor(data)  # a descriptor the form engine cannot take is refused here
     number, revision_id = int(data["number"]), str(data["revision"]["id"])
@@ -149,6 +151,7 @@ def procedure_at_revision(db: Database, number: int, revision_id: str) -> Proced
 
 def mark_reviewed(db: Database, actor: Actor, number: int) -> None:
     """The changes of the current revision have been seen: stop showing them."""
+    require(actor, Permission.DOSSIER_WRITE)
     with db.unit_of_work(actor) as uow:
         uow.session.execute(update(DemarcheDescriptorRevision)
                             .where(DemarcheDescriptorRevision.demarche_number == number,
@@ -159,7 +162,7 @@ def mark_reviewed(db: Database, actor: Actor, number: int) -> None:
 
 def import_file(db: Database, actor: Actor, path: Path) -> DemarcheForm:
     """A supervisor imports a form saved from ``/preremplir/{path}/schema`` (or a GraphQL answer)."""
-    require_supervisor(actor)
+    require(actor, Permission.CATALOGUE_IMPORT)
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
             raise DescriptorError(problem="too_large", file=path.name)

@@ -43,7 +43,7 @@ from frontdesk.documents.service import next_seq
 from frontdesk.domain import vocab
 from frontdesk.domain.references import dossier_reference
 from frontdesk.domain.residents import display_name
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Permission, require
 from frontdesk.errors import FrontdeskError, PermissionDenied, ValidationError
 from frontdesk.forms import FieldProblem, clean, validate
 from frontdesk.services.residents import surviving
@@ -408,6 +408,7 @@ def pieces_received(db: Database, actor: Actor, dossier_id: uuid.UUID, procedure
 
 def get_dossier(db: Database, actor: Actor, dossier_id: uuid.UUID) -> DossierView:
     """A dossier with its pieces and status history (oldest first)."""
+    require(actor, Permission.DOSSIER_READ)
     with db.read() as session:
         row = session.get(Dossier, dossier_id)
         if row is None:
@@ -419,6 +420,7 @@ def list_dossiers(db: Database, actor: Actor, *, statuses: Sequence[str] | None 
                   resident_id: uuid.UUID | None = None, limit: int = 500) -> list[DossierRow]:
     """Dossiers of every desk, most recently changed first; ``statuses`` filters (e.g. ``IN_PROGRESS``,
     or ``(DRAFT,)`` for the drafts to resume)."""
+    require(actor, Permission.DOSSIER_READ)
     stmt = (select(Dossier, Resident.family_name, Resident.given_names)
             .outerjoin(Resident, Resident.id == Dossier.resident_id)
             .order_by(Dossier.updated_at.desc(), Dossier.id).limit(limit))
@@ -434,6 +436,7 @@ def list_dossiers(db: Database, actor: Actor, *, statuses: Sequence[str] | None 
 
 def recent_procedures(db: Database, actor: Actor, limit: int = RECENT_PROCEDURES) -> list[str]:
     """The procedures this agent used last, most recent first: the wizard lists them on top."""
+    require(actor, Permission.DOSSIER_READ)
     if actor.agent_id is None:
         return []
     last = func.max(Dossier.created_at)
@@ -450,7 +453,8 @@ def _today() -> date:
 
 
 def _require_agent(actor: Actor) -> uuid.UUID:
-    """A dossier is always somebody's work: the system actor cannot fill one."""
+    """A dossier is always somebody's work, by someone allowed to do it: the system actor cannot fill one."""
+    require(actor, Permission.DOSSIER_WRITE)
     if actor.agent_id is None:
         raise PermissionDenied("auth.agent_required")
     return actor.agent_id

@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from frontdesk.clock import utcnow
-from frontdesk.privacy.fields import EncryptedJSON
+from frontdesk.privacy.fields import EncryptedJSON, EncryptedText
 from frontdesk.store.base import Base, Replicated, UTCDateTime
 
 
@@ -213,7 +213,9 @@ class Dossier(Replicated, Base):
     A draft has no reference yet (numbers are given on submission, so the series has no gaps for
     abandoned drafts). The procedure's title and revision are copied in, so the dossier still reads
     right after the catalogue changes. ``remote_*`` and ``prefill_token`` belong to the Démarche
-    Numérique connector.
+    Numérique connector. What the resident said (``values``, ``what_was_done``) and what opens their
+    dossier on the platform (``prefill_token``, ``remote_link``) are encrypted at rest; the retention
+    policy empties them and sets ``anonymised_at``, keeping what the statistics count.
     """
 
     __tablename__ = "dossier"
@@ -225,7 +227,7 @@ class Dossier(Replicated, Base):
     procedure_title: Mapped[str] = mapped_column(String(300))
     source: Mapped[str] = mapped_column(String(24))
     procedure_revision: Mapped[str] = mapped_column(String(80), default="")
-    values: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    values: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("dossier.values"), default=dict)
     status: Mapped[str] = mapped_column(String(24), index=True)
     consent_by: Mapped[str | None] = mapped_column(String(24), nullable=True)
     consent_how: Mapped[str | None] = mapped_column(String(24), nullable=True)
@@ -238,13 +240,14 @@ class Dossier(Replicated, Base):
     remote_reference: Mapped[str] = mapped_column(String(120), default="")
     remote_site: Mapped[str] = mapped_column(String(500), default="")
     remote_done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    what_was_done: Mapped[list[str]] = mapped_column(JSON, default=list)
+    what_was_done: Mapped[list[str]] = mapped_column(EncryptedJSON("dossier.what_was_done"), default=list)
     remote_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    prefill_token: Mapped[str | None] = mapped_column(Text, nullable=True)
-    remote_link: Mapped[str | None] = mapped_column(Text, nullable=True)
+    prefill_token: Mapped[str | None] = mapped_column(EncryptedText("dossier.prefill_token"), nullable=True)
+    remote_link: Mapped[str | None] = mapped_column(EncryptedText("dossier.remote_link"), nullable=True)
     remote_state: Mapped[str | None] = mapped_column(String(32), nullable=True)
     visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("visit.id"), nullable=True)
     issued: Mapped[list[str]] = mapped_column(JSON, default=list)
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class DossierEvent(Replicated, Base):
@@ -310,14 +313,14 @@ class OutboxItem(Base):
     kind: Mapped[str] = mapped_column(String(32))
     entity_type: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(64))
-    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    payload: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("outbox.payload"))
     state: Mapped[str] = mapped_column(String(16))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_error_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    last_error_params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    last_error_params: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("outbox.last_error_params"), default=dict)
     remote_ref: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    remote_secret: Mapped[str | None] = mapped_column(Text, nullable=True)
+    remote_secret: Mapped[str | None] = mapped_column(EncryptedText("outbox.remote_secret"), nullable=True)
     created_by_agent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agent.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -333,7 +336,7 @@ class OutboxEvent(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     state: Mapped[str] = mapped_column(String(16))
     code: Mapped[str] = mapped_column(String(64))
-    params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    params: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("outbox_event.params"), default=dict)
     agent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agent.id"), nullable=True)
 class Objection(Replicated, Base):
     """A resident's objection to the processing of their data (GDPR art. 21) and the decision on it.

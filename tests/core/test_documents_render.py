@@ -128,7 +128,7 @@ def test_information_notice_has_every_article_13_item_from_the_settings(sqlite_d
     for item in ("Commune d'Admiville", "1 place de l'Église", "accueil@admiville.fr",  # controller and contact
                  "Délégué à la protection des données", "mission d'intérêt public",  # DPO, legal basis
                  "votre accord exprès", "Qui les reçoit", "Services à la population",  # consent, recipients
-                 "demarche.numerique.gouv.fr", "3 ans après votre dernier passage",  # recipients, retention
+                 "demarche.numerique.gouv.fr", "2 ans après votre dernier passage",  # recipients, retention
                  "corriger", "effacer", "limiter", "vous opposer", "retirer", "CNIL",  # rights, complaint
                  "pas obligé(e)", "Union européenne", "automatiquement"):
         assert item in text, item

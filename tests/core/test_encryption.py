@@ -16,20 +16,23 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import StatementError
 
 from frontdesk import documents, journal
+from frontdesk.catalogue import Procedure, Source
 from frontdesk.domain.roles import Actor, Role
 from frontdesk.errors import PermissionDenied, ValidationError
+from frontdesk.forms import Field, FieldType, FormSchema
+from frontdesk.outbox.queue import add_event, enqueue
 from frontdesk.privacy import secrets
 from frontdesk.privacy.crypto import DecryptionFailed
 from frontdesk.privacy.fields import KeyLocked, using
 from frontdesk.privacy.keys import PassphraseRequired, WrongPassphrase
 from frontdesk.privacy.rotation import rotate_key
-from frontdesk.services import accounts, inclusion
+from frontdesk.services import accounts, dossiers, inclusion
 from frontdesk.services.desk import ensure_desk
 from frontdesk.services.inclusion import AssessmentInput
 from frontdesk.store import migrate
 from frontdesk.store.database import Database
 from frontdesk.store.engine import make_engine
-from frontdesk.store.models import AppMeta, Assessment
+from frontdesk.store.models import AppMeta, Assessment, Dossier, OutboxItem
 from tests import document_samples as samples
 from tests.helpers import add_resident
 
@@ -38,6 +41,17 @@ PASSPHRASE = "la mairie garde ses secrets"
 SENSITIVE = ("langue_francaise", "visuel")
 OTHER = ("isolement",)
 NAME = "Zyxwvutsonne"
+# What a resident tells the agent for a procedure, and what opens their Démarche Numérique dossier.
+TOLD = "Quotient familial Qwertzuiop"
+DONE = "Compte Ameli Plokijuhyg"
+TOKEN = "PrefillTokenMnbvcxzlkj"
+LINK = "https://dn.example/commencer/aide?prefill_token=PrefillTokenMnbvcxzlkj"
+SENT = "Instructeur Poiuytreza"
+PROCEDURE_SECRETS = (TOLD, DONE, TOKEN, LINK, SENT)
+PROCEDURE = Procedure(
+    id="aide", source=Source.LOCAL, title="Aide sociale", category="social", description="", keywords=(),
+    service=None, decision=None, form=FormSchema(fields=(Field(id="situation", type=FieldType.TEXT, label="S"),)),
+    documents=())
 
 
 def seed(db: Database) -> tuple[Actor, uuid.UUID, str]:
@@ -53,6 +67,21 @@ def seed(db: Database) -> tuple[Actor, uuid.UUID, str]:
     return boss, resident, salt
 
 
+def seed_procedure(db: Database, actor: Actor, resident: uuid.UUID) -> uuid.UUID:
+    """A dossier with told values, what was done, a DN token and link, and its outbox item (payload,
+    secret, an event with a reason), as the wizard, the sender and its hooks leave them."""
+    draft = dossiers.start_draft(db, actor, PROCEDURE, resident, {"situation": TOLD})
+    with db.unit_of_work(actor) as uow:
+        row = uow.session.get(Dossier, draft.id)
+        row.what_was_done, row.prefill_token, row.remote_link = [DONE], TOKEN, LINK
+        item = enqueue(uow.session, desk_id=actor.desk_id, kind="dn.message", entity_type="dossier",
+                       entity_id=draft.id, payload={"body": SENT, "fields": {"situation": TOLD}})
+        item.remote_secret = json.dumps({"prefill_token": TOKEN, "link": LINK})
+        item.last_error_params = {"detail": SENT}
+        add_event(uow.session, item, "outbox.abandoned", {"reason": SENT})
+    return draft.id
+
+
 def barriers_of(db: Database, actor: Actor, resident: uuid.UUID) -> tuple[str, ...]:
     return inclusion.assessments_of(db, actor, resident)[0].barriers
 
@@ -62,12 +91,14 @@ def test_the_sqlite_file_and_its_wal_hold_no_sensitive_plaintext(sqlite_url):
     try:
         boss, resident, salt = seed(db)
         assert set(barriers_of(db, boss, resident)) == set(SENSITIVE + OTHER)
+        dossier = seed_procedure(db, boss, resident)
+        assert dossiers.get_dossier(db, boss, dossier).values == {"situation": TOLD}
         path = make_url(sqlite_url).database
         raw = b"".join(p.read_bytes() for p in (Path(path), Path(path + "-wal")) if p.exists())
     finally:
         db.close()
     assert NAME.encode() in raw  # the scan sees the file's contents (names are not encrypted)
-    for secret in (*SENSITIVE, *OTHER, salt):
+    for secret in (*SENSITIVE, *OTHER, salt, *PROCEDURE_SECRETS):
         assert secret.encode() not in raw, secret
 
 
@@ -77,6 +108,7 @@ def test_a_postgresql_dump_holds_no_sensitive_plaintext(pg_url):
     try:
         boss, resident, salt = seed(db)
         assert set(barriers_of(db, boss, resident)) == set(SENSITIVE + OTHER)
+        seed_procedure(db, boss, resident)
         with db.engine.connect() as conn:  # a scan of every row of every table, as text
             tables = conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars().all()
             scanned = "".join(str(conn.execute(text(f'SELECT string_agg(t::text, \'|\') FROM "{name}" t')).scalar())
@@ -87,7 +119,7 @@ def test_a_postgresql_dump_holds_no_sensitive_plaintext(pg_url):
     dump = subprocess.run(["pg_dump", "--dbname", conninfo], capture_output=True, text=True, check=True).stdout
     for haystack in (scanned, dump):
         assert NAME in haystack
-        for secret in (*SENSITIVE, *OTHER, salt):
+        for secret in (*SENSITIVE, *OTHER, salt, *PROCEDURE_SECRETS):
             assert secret not in haystack, secret
 
 
@@ -237,6 +269,92 @@ def test_migration_0006_encrypts_existing_rows_and_keeps_the_salt(db_url):
         with engine.connect() as conn:
             assert conn.execute(text("SELECT value FROM app_meta WHERE key = 'document_salt'")).scalar() == salt
             assert "visuel" in str(conn.execute(text("SELECT sensitive_barriers FROM assessment")).scalar())
+    finally:
+        engine.dispose()
+
+
+def test_rotation_re_encrypts_dossiers_and_the_outbox(db):
+    boss, resident, _salt = seed(db)
+    dossier = seed_procedure(db, boss, resident)
+    columns = 'SELECT d."values", d.what_was_done, d.prefill_token, d.remote_link, o.payload, o.remote_secret ' \
+              "FROM dossier d, outbox_item o"
+    with db.read() as session:
+        raw_before = session.execute(text(columns)).one()
+
+    # 2 barrier columns, the salt; 4 dossier columns; payload, error params, secret; 2 events' params
+    assert rotate_key(db, boss) == 3 + 4 + 3 + 2
+
+    with db.read() as session:
+        raw_after = session.execute(text(columns)).one()
+        item = session.scalars(select(OutboxItem)).one()
+        assert (item.payload["body"], json.loads(item.remote_secret)["link"]) == (SENT, LINK)
+    assert all(f":{db.key.cipher.key_id}:" in value for value in raw_after)
+    assert not set(raw_after) & set(raw_before)
+    reopened, _ = Database.open(db.engine.url.render_as_string(hide_password=False))
+    try:
+        view = dossiers.get_dossier(reopened, boss, dossier)
+        assert (view.values, view.what_was_done) == ({"situation": TOLD}, (DONE,))
+        with reopened.read() as session:
+            row = session.get(Dossier, dossier)
+            assert (row.prefill_token, row.remote_link) == (TOKEN, LINK)
+    finally:
+        reopened.close()
+
+
+def test_migration_0008_encrypts_existing_dossiers_and_outbox(db_url):
+    engine = make_engine(db_url)
+    migrate.upgrade(engine, revision="0007")
+    desk_id, agent_id, dossier_id = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+
+    def u(value: uuid.UUID) -> object:  # how each engine takes a UUID in raw SQL
+        return value.hex if engine.dialect.name == "sqlite" else value
+
+    stamp = "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP"
+    with engine.begin() as conn:
+        conn.execute(text(f"INSERT INTO desk (id, origin_desk_id, created_at, updated_at, name, prefix, commune_name) "
+                          f"VALUES (:d, :d, {stamp}, 'Accueil', 'AC1', 'Admiville')"), {"d": u(desk_id)})
+        conn.execute(text(f"INSERT INTO agent (id, origin_desk_id, created_at, updated_at, login, display_name, role, "
+                          f"password_hash, active, failed_attempts) VALUES (:a, :d, {stamp}, 'x', 'X', 'agent', 'h', "
+                          f"true, 0)"), {"a": u(agent_id), "d": u(desk_id)})
+        conn.execute(text(f'INSERT INTO dossier (id, origin_desk_id, created_at, updated_at, agent_id, procedure_id, '
+                          f'procedure_title, source, procedure_revision, "values", status, remote_reference, '
+                          f'remote_site, what_was_done, issued, prefill_token, remote_link) VALUES (:i, :d, {stamp}, '
+                          f":a, 'aide', 'Aide', 'local', '', :v, 'draft', '', '', :w, '[]', :t, :l)"),
+                     {"i": u(dossier_id), "d": u(desk_id), "a": u(agent_id), "v": json.dumps({"situation": TOLD}),
+                      "w": json.dumps([DONE]), "t": TOKEN, "l": LINK})
+        conn.execute(text(f"INSERT INTO outbox_item (desk_id, kind, entity_type, entity_id, payload, state, attempts, "
+                          f"next_attempt_at, last_error_params, remote_secret, created_at, updated_at) VALUES "
+                          f"(:d, 'dn.message', 'dossier', 'x', :p, 'sent', 1, CURRENT_TIMESTAMP, '{{}}', :s, {stamp})"),
+                     {"d": u(desk_id), "p": json.dumps({"body": SENT}), "s": json.dumps({"link": LINK})})
+        item_id = conn.execute(text("SELECT id FROM outbox_item")).scalar()
+        conn.execute(text("INSERT INTO outbox_event (item_id, at, state, code, params) VALUES "
+                          "(:i, CURRENT_TIMESTAMP, 'abandoned', 'outbox.abandoned', :p)"),
+                     {"i": item_id, "p": json.dumps({"reason": SENT})})
+    engine.dispose()
+    db, report = Database.open(db_url)
+    try:
+        assert report.from_revision == "0007"
+        with db.read() as session:
+            row = session.get(Dossier, dossier_id)
+            assert (row.values, row.what_was_done, row.prefill_token, row.remote_link) == (
+                {"situation": TOLD}, [DONE], TOKEN, LINK)
+            item = session.scalars(select(OutboxItem)).one()
+            assert (item.payload, json.loads(item.remote_secret)) == ({"body": SENT}, {"link": LINK})
+            raw = " ".join(str(v) for v in session.execute(text(
+                'SELECT d."values", d.what_was_done, d.prefill_token, d.remote_link, o.payload, o.remote_secret, '
+                "e.params FROM dossier d, outbox_item o, outbox_event e")).one())
+            for secret in (TOLD, DONE, TOKEN, LINK, SENT):
+                assert secret not in raw, secret
+        with using(db.cipher):
+            migrate.downgrade(db.engine, "0007")  # and back, in clear again
+    finally:
+        db.close()
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(text('SELECT "values", prefill_token FROM dossier')).one()
+            assert TOLD in str(row[0]) and row[1] == TOKEN
+            assert SENT in str(conn.execute(text("SELECT params FROM outbox_event")).scalar())
     finally:
         engine.dispose()
 

@@ -10,6 +10,7 @@ import keyring.errors
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
+from frontdesk.privacy.secrets import DEMARCHE_NUMERIQUE_TOKEN, SERVICE
 from tests.helpers import MemoryKeyring, run_python
 
 
@@ -35,16 +36,17 @@ def test_developer_variables_are_cleared_in_a_real_run():
 
 
 def test_keyring_is_in_memory(memory_keyring):
+    """The secrets go under the application's one keyring service name (frontdesk.privacy.secrets)."""
     backend = keyring.get_keyring()
     assert backend is memory_keyring and isinstance(backend, MemoryKeyring)
     assert backend.store == {}  # fresh for every test
-    keyring.set_password("frontdesk", "demarche-numerique", "jeton-secret")
-    assert keyring.get_password("frontdesk", "demarche-numerique") == "jeton-secret"
-    assert memory_keyring.store == {("frontdesk", "demarche-numerique"): "jeton-secret"}
-    keyring.delete_password("frontdesk", "demarche-numerique")
-    assert keyring.get_password("frontdesk", "demarche-numerique") is None
+    keyring.set_password(SERVICE, DEMARCHE_NUMERIQUE_TOKEN, "jeton-secret")
+    assert keyring.get_password(SERVICE, DEMARCHE_NUMERIQUE_TOKEN) == "jeton-secret"
+    assert memory_keyring.store == {(SERVICE, DEMARCHE_NUMERIQUE_TOKEN): "jeton-secret"}
+    keyring.delete_password(SERVICE, DEMARCHE_NUMERIQUE_TOKEN)
+    assert keyring.get_password(SERVICE, DEMARCHE_NUMERIQUE_TOKEN) is None
     with pytest.raises(keyring.errors.PasswordDeleteError):
-        keyring.delete_password("frontdesk", "demarche-numerique")
+        keyring.delete_password(SERVICE, DEMARCHE_NUMERIQUE_TOKEN)
 
 
 @pytest.mark.postgres

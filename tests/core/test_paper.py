@@ -63,6 +63,25 @@ def test_the_notice_comes_from_the_settings(db, supervisor, demo_settings):
     assert render(notice)[:5] == b"%PDF-"
 
 
+def test_the_notice_and_the_consent_form_state_the_retention_the_purge_applies(db, desk, supervisor,
+                                                                              demo_settings):
+    """Each period printed is the setting the purge uses: change a setting, the paper changes with it."""
+    lines = " ".join(texts(sheet(paper.issue_notice(demo_settings, db, supervisor)).blocks))
+    assert "votre fiche au guichet : 2 ans après votre dernier passage" in lines and "3 ans" not in lines
+    assert "démarche déposée : 2 ans après le dépôt" in lines and "effacée après 3 mois" in lines
+    assert "au plus 2 ans après votre dernier passage" in lines
+    other = dataclasses.replace(demo_settings, retention_resident_months=18, retention_dossier_months=36,
+                                retention_draft_months=1, retention_profile_months=12)
+    lines = " ".join(texts(sheet(paper.issue_notice(other, db, supervisor)).blocks))
+    assert "votre fiche au guichet : 18 mois après votre dernier passage" in lines
+    assert "démarche déposée : 3 ans après le dépôt" in lines and "effacée après 1 mois" in lines
+    assert "au plus 1 an après votre dernier passage" in lines
+    resident_id = add_resident(db, desk.id, "Lefèvre", "Éloïse")
+    inclusion.record_consent(db, supervisor, resident_id)
+    form, _ = paper.consent_form_copy(other, db, supervisor, resident_id)
+    assert "Mon dossier est gardé 18 mois après mon dernier passage" in " ".join(texts(sheet(form).blocks))
+
+
 def test_missing_contact_details_are_named(db, supervisor, demo_settings):
     bare = dataclasses.replace(demo_settings, commune_email="", dpo_contact="")
     with pytest.raises(ContactMissing) as info:

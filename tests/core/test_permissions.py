@@ -9,21 +9,31 @@ import pytest
 from sqlalchemy import func, select
 
 from frontdesk import documents
+from frontdesk.catalogue import Procedure, Source
+from frontdesk.connectors.demarche_numerique.demo_demarches import social_help
 from frontdesk.domain.residents import ResidentInput
 from frontdesk.domain.roles import PERMISSIONS, Actor, Permission, Role
 from frontdesk.errors import PermissionDenied
+from frontdesk.forms import Field, FieldType, FormSchema
+from frontdesk.outbox import review
+from frontdesk.outbox.queue import enqueue
+from frontdesk.outbox.states import State
 from frontdesk.privacy import records, retention, rights
 from frontdesk.privacy.rotation import rotate_key
-from frontdesk.services import accounts, audit, inclusion, visits
+from frontdesk.services import accounts, audit, demarches, dossiers, inclusion, visits
 from frontdesk.services import residents as people
 from frontdesk.services.desk import ensure_desk
 from frontdesk.services.inclusion import AssessmentInput
 from frontdesk.settings import load_settings
-from frontdesk.store.models import JournalEntry
+from frontdesk.store.models import DemarcheDescriptorRevision, Dossier, JournalEntry, OutboxItem
 from tests import document_samples as samples
 
 PASSWORD = "correct horse battery staple"
 PERSON = ResidentInput(family_name="Martin", given_names="Jeanne")
+PROCEDURE = Procedure(
+    id="salle", source=Source.LOCAL, title="Réservation d'une salle", category="loisirs", description="",
+    keywords=(), service=None, decision=None,
+    form=FormSchema(fields=(Field(id="motif", type=FieldType.TEXT, label="Motif"),)), documents=())
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +41,8 @@ def expected_table():
     """The table as the docs state it (docs/permissions.md): written out again so a change is deliberate."""
     everyone = {Permission.RESIDENT_READ, Permission.RESIDENT_WRITE, Permission.VISIT_WRITE,
                 Permission.PROFILE_WRITE, Permission.CONSENT_WITHDRAW, Permission.OBJECTION_RECORD,
-                Permission.DOCUMENT_ISSUE}
+                Permission.DOCUMENT_ISSUE, Permission.DOSSIER_READ, Permission.DOSSIER_WRITE,
+                Permission.OUTBOX_SEND}
     return {Role.AGENT: everyone, Role.MEDIATOR: everyone | {Permission.SENSITIVE_READ, Permission.SENSITIVE_WRITE},
             Role.SUPERVISOR: set(Permission)}
 
@@ -77,7 +88,20 @@ def _calls(db, office):
         Permission.RETENTION_PURGE: lambda a: retention.plan(db, a, load_settings()),
         Permission.RECORDS_PRINT: lambda a: records.record_pdf(a, load_settings()),
         Permission.KEY_ROTATE: lambda a: rotate_key(db, a),
+        Permission.DOSSIER_READ: lambda a: dossiers.list_dossiers(db, a),
+        Permission.DOSSIER_WRITE: lambda a: dossiers.start_draft(db, a, PROCEDURE, r),
+        Permission.CATALOGUE_IMPORT: lambda a: demarches.store_descriptor(db, a, social_help(), source="import"),
+        Permission.OUTBOX_SEND: lambda a: review.send_now(db, a),
+        Permission.OUTBOX_REVIEW: lambda a: review.abandon(db, a, _outbox_item(db, office), "doublon"),
     }
+
+
+def _outbox_item(db, office) -> int:
+    """A waiting item of the desk, as a submission would leave it."""
+    boss = office["actors"][Role.SUPERVISOR]
+    with db.unit_of_work(boss) as uow:
+        return enqueue(uow.session, desk_id=office["desk"].id, kind="dn.prefill", entity_type="dossier",
+                       entity_id=uuid.uuid4(), payload={"demarche": 1, "fields": {}}).id
 
 
 def _read_sensitive(db, actor, resident) -> None:
@@ -97,7 +121,9 @@ def _journal_length(db) -> int:
 ORDER = (Permission.RESIDENT_READ, Permission.RESIDENT_WRITE, Permission.VISIT_WRITE, Permission.PROFILE_WRITE,
          Permission.SENSITIVE_READ, Permission.SENSITIVE_WRITE, Permission.OBJECTION_RECORD,
          Permission.DOCUMENT_ISSUE, Permission.RIGHTS_EXPORT, Permission.ACCOUNTS_MANAGE, Permission.JOURNAL_READ,
-         Permission.RETENTION_PURGE, Permission.RECORDS_PRINT, Permission.KEY_ROTATE, Permission.CONSENT_WITHDRAW,
+         Permission.RETENTION_PURGE, Permission.RECORDS_PRINT, Permission.KEY_ROTATE, Permission.DOSSIER_READ,
+         Permission.DOSSIER_WRITE, Permission.CATALOGUE_IMPORT, Permission.OUTBOX_SEND, Permission.OUTBOX_REVIEW,
+         Permission.CONSENT_WITHDRAW,
          Permission.RESIDENT_MERGE, Permission.RIGHTS_ERASE)
 
 
@@ -147,3 +173,49 @@ def test_agents_see_the_profile_without_its_sensitive_needs_and_leave_no_access_
     assert view.barriers == ("auditif",) and not view.sensitive_hidden
     [line] = audit.access_entries(db, office["actors"][Role.SUPERVISOR], agent_id=mediator.agent_id)
     assert line.action == "profile.viewed" and line.resident_id == str(office["resident"])
+
+
+def _count(db, model) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def test_a_dossier_is_started_and_read_by_everyone_at_the_desk_and_by_nobody_else(db, office):
+    for role in Role:
+        actor = office["actors"][role]
+        draft = dossiers.start_draft(db, actor, PROCEDURE, office["resident"])
+        dossiers.save_draft(db, actor, draft.id, {"motif": "Fête"})
+        assert dossiers.get_dossier(db, actor, draft.id).values == {"motif": "Fête"}
+    system = Actor(office["desk"].id, uuid.uuid4())
+    before, journal = _count(db, Dossier), _journal_length(db)
+    for call in (lambda: dossiers.start_draft(db, system, PROCEDURE, office["resident"]),
+                 lambda: dossiers.save_draft(db, system, draft.id, {"motif": "autre"}),
+                 lambda: dossiers.discard_draft(db, system, draft.id),
+                 lambda: dossiers.get_dossier(db, system, draft.id),
+                 lambda: dossiers.list_dossiers(db, system)):
+        with pytest.raises(PermissionDenied, match=r"dossier\.(read|write)"):
+            call()
+    assert (_count(db, Dossier), _journal_length(db)) == (before, journal)
+    assert dossiers.get_dossier(db, office["actors"][Role.AGENT], draft.id).values == {"motif": "Fête"}
+
+
+def test_only_a_supervisor_imports_a_demarche_numerique_form(db, office):
+    for role in (Role.AGENT, Role.MEDIATOR):
+        with pytest.raises(PermissionDenied, match=r"catalogue\.import"):
+            demarches.store_descriptor(db, office["actors"][role], social_help(), source="import")
+    assert _count(db, DemarcheDescriptorRevision) == 0
+    form = demarches.store_descriptor(db, office["actors"][Role.SUPERVISOR], social_help(), source="import")
+    assert form.source == "import" and _count(db, DemarcheDescriptorRevision) == 1
+
+
+def test_only_a_supervisor_resolves_an_outbox_item_and_everyone_sends_now(db, office):
+    item_id = _outbox_item(db, office)
+    for role in (Role.AGENT, Role.MEDIATOR):
+        actor = office["actors"][role]
+        for call, args in ((review.abandon, ("doublon",)), (review.resend, ()), (review.mark_sent, ("123",))):
+            with pytest.raises(PermissionDenied, match=r"outbox\.review"):
+                call(db, actor, item_id, *args)
+        assert review.send_now(db, actor) == 1
+    with db.read() as session:
+        assert session.get(OutboxItem, item_id).state == State.PENDING
+    assert review.abandon(db, office["actors"][Role.SUPERVISOR], item_id, "doublon").state == State.ABANDONED

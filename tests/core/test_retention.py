@@ -19,7 +19,7 @@ from frontdesk.services.activity import period_summary
 from frontdesk.services.desk import ensure_desk
 from frontdesk.settings import load_settings
 from frontdesk.store.database import Database
-from frontdesk.store.models import Agent, Assessment, Consent, JournalEntry, Resident, Visit
+from frontdesk.store.models import Agent, Assessment, Consent, Dossier, JournalEntry, OutboxItem, Resident, Visit
 from tests.helpers import run_cli
 
 MONTH = timedelta(days=30.44)
@@ -127,7 +127,8 @@ def test_plan_then_purge_removes_exactly_what_the_policy_says(db, isolated_dirs)
         assert journal.verify(session).ok
         entry = session.scalars(select(JournalEntry).order_by(JournalEntry.seq.desc()).limit(1)).one()
         assert entry.action == "retention.purged"
-        assert entry.details == {"residents": 1, "assessments": 1, "visits": 2, "consents": 1, "log_files": 1}
+        assert entry.details == {"residents": 1, "assessments": 1, "visits": 2, "consents": 1, "log_files": 1,
+                                 "drafts": 0, "dossiers": 0}
     assert not stale.exists() and fresh.exists()
     assert period_summary(db, start, end) == before  # the anonymous statistics did not move
     assert before.visits == 4 and before.by_theme == {"papiers": 4, "email": 4}
@@ -157,12 +158,16 @@ def test_cli_dry_run_lists_then_purge_does_it():
     db, _ = Database.open(settings.database_url)
     try:
         ids = seed(db)
+        dossier_ids = seed_dossiers(db)
     finally:
         db.close()
     dry = run_cli("purge", "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "usagers à anonymiser : 1" in dry.stdout and f"residents {ids['old']}" in dry.stdout
     assert "passages à détacher de l'usager : 2" in dry.stdout
+    assert "brouillons de démarche abandonnés à effacer : 1" in dry.stdout
+    assert f"drafts {dossier_ids['draft_old']}" in dry.stdout
+    assert "démarches anciennes à anonymiser : 1" in dry.stdout and f"dossiers {dossier_ids['old']}" in dry.stdout
     again = run_cli("purge", "--dry-run")
     assert again.stdout.splitlines()[1:] == dry.stdout.splitlines()[1:]  # a dry run changes nothing
     done = run_cli("purge")
@@ -170,3 +175,95 @@ def test_cli_dry_run_lists_then_purge_does_it():
     assert "Purge effectuée." in done.stdout and "usagers à anonymiser : 1" in done.stdout
     after = run_cli("purge", "--dry-run")
     assert "usagers à anonymiser : 0" in after.stdout and "passages à détacher de l'usager : 0" in after.stdout
+    assert "démarches anciennes à anonymiser : 0" in after.stdout
+    assert "brouillons de démarche abandonnés à effacer : 0" in after.stdout
+
+
+def seed_dossiers(db: Database) -> dict[str, uuid.UUID]:
+    """Dossiers around the default limits (drafts 3 months, submitted ones 24 months after the later of
+    submission and decision date), one with a finished and one with a waiting outbox item."""
+    now = utcnow()
+    desk = ensure_desk(db, "Accueil", "AC1", "Admiville")
+    ids: dict[str, uuid.UUID] = {}
+    with db.unit_of_work(Actor(desk.id)) as uow:
+        s = uow.session
+        agent = Agent(origin_desk_id=desk.id, login="amartin", display_name="Anne Martin", role="agent",
+                      password_hash="x")
+        person = Resident(origin_desk_id=desk.id, family_name="DURAND", given_names="Alice", search_key="durand")
+        s.add_all([agent, person])
+        s.flush()
+
+        def dossier(key: str, status: str, age_months: float, decided_months: float | None = None) -> Dossier:
+            at = now - age_months * MONTH
+            row = Dossier(origin_desk_id=desk.id, resident_id=person.id, agent_id=agent.id, procedure_id="salle",
+                          procedure_title="Salle", source="local", values={"motif": f"secret {key}"},
+                          status=status, what_was_done=[f"fait {key}"], issued=[], created_at=at, updated_at=at,
+                          prefill_token=f"token-{key}", remote_link=f"https://dn.example/{key}",
+                          remote_reference=f"REF-{key}",
+                          submitted_at=None if status == "draft" else at, reference=None if status == "draft"
+                          else f"AC1-D-{key}",
+                          decision_on=None if decided_months is None else (now - decided_months * MONTH).date())
+            s.add(row)
+            s.flush()
+            ids[key] = row.id
+            return row
+
+        dossier("draft_old", "draft", 4)
+        dossier("draft_new", "draft", 1)
+        old = dossier("old", "registered", 30, decided_months=28)
+        dossier("late_decision", "registered", 30, decided_months=20)
+        dossier("recent", "done_on_site", 6)
+        for state, key in (("sent", "item_sent"), ("pending", "item_waiting")):
+            item = OutboxItem(desk_id=desk.id, kind="dn.prefill", entity_type="dossier", entity_id=str(old.id),
+                              payload={"fields": {"motif": "secret"}}, state=state, attempts=1,
+                              next_attempt_at=now, last_error_params={"detail": "x"},
+                              remote_secret='{"link": "https://dn.example/old"}', created_at=now, updated_at=now)
+            s.add(item)
+            s.flush()
+            ids[key] = item.id
+    return ids
+
+
+def dossier_statistics(db: Database) -> dict[tuple, int]:
+    """What a report counts: registered dossiers by procedure, source, status and month of submission."""
+    with db.read() as session:
+        rows = session.execute(select(Dossier.procedure_id, Dossier.source, Dossier.status, Dossier.submitted_at)
+                               .where(Dossier.status != "draft")).all()
+    stats: dict[tuple, int] = {}
+    for procedure, source, status, at in rows:
+        key = (procedure, source, status, at.strftime("%Y-%m"))
+        stats[key] = stats.get(key, 0) + 1
+    return stats
+
+
+def test_dossiers_plan_then_purge_deletes_old_drafts_and_anonymises_old_dossiers(db):
+    ids = seed_dossiers(db)
+    settings = load_settings()
+    boss = Actor(ensure_desk(db, "Accueil", "AC1", "Admiville").id, role=Role.SUPERVISOR)
+    stats = dossier_statistics(db)
+
+    todo = retention.plan(db, boss, settings)
+    assert (todo.drafts, todo.dossiers, todo.residents) == ((ids["draft_old"],), (ids["old"],), ())
+    with db.read() as session:
+        assert session.get(Dossier, ids["old"]).values == {"motif": "secret old"}  # the plan changed nothing
+
+    assert retention.purge(db, boss, settings) == todo
+    with db.read() as session:
+        assert session.get(Dossier, ids["draft_old"]) is None
+        old = session.get(Dossier, ids["old"])
+        assert (old.values, old.what_was_done, old.prefill_token, old.remote_link, old.remote_reference,
+                old.resident_id) == ({}, [], None, None, "", None)
+        assert old.anonymised_at and (old.reference, old.status, old.procedure_id) == ("AC1-D-old", "registered",
+                                                                                       "salle")
+        for key in ("draft_new", "late_decision", "recent"):
+            row = session.get(Dossier, ids[key])
+            assert (row.values, row.prefill_token, row.anonymised_at) == ({"motif": f"secret {key}"},
+                                                                          f"token-{key}", None)
+        sent, waiting = session.get(OutboxItem, ids["item_sent"]), session.get(OutboxItem, ids["item_waiting"])
+        assert (sent.payload, sent.remote_secret, sent.last_error_params) == ({}, None, {})
+        assert waiting.payload == {"fields": {"motif": "secret"}} and waiting.remote_secret
+        entry = session.scalars(select(JournalEntry).order_by(JournalEntry.seq.desc()).limit(1)).one()
+        assert (entry.details["drafts"], entry.details["dossiers"]) == (1, 1)
+        assert journal.verify(session).ok
+    assert dossier_statistics(db) == stats  # the counts of the purged period did not move
+    assert retention.plan(db, boss, settings).empty

@@ -13,19 +13,21 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from frontdesk import journal
+from frontdesk.catalogue import DecisionRule, Procedure, Source
 from frontdesk.clock import utcnow
 from frontdesk.domain.residents import ResidentInput
 from frontdesk.domain.roles import Actor, Role
 from frontdesk.errors import PermissionDenied, ValidationError
+from frontdesk.forms import Field, FieldType, FormSchema
 from frontdesk.privacy import records, rights
-from frontdesk.services import accounts, inclusion, visits
+from frontdesk.services import accounts, dossiers, inclusion, visits
 from frontdesk.services import residents as people
 from frontdesk.services.activity import period_summary
 from frontdesk.services.desk import ensure_desk
 from frontdesk.services.inclusion import AssessmentInput
 from frontdesk.settings import load_settings
 from frontdesk.store.database import Database
-from frontdesk.store.models import Assessment, JournalEntry, Resident
+from frontdesk.store.models import Assessment, Dossier, JournalEntry, Resident
 from tests.helpers import run_cli
 
 PASSWORD = "correct horse battery staple"
@@ -124,7 +126,9 @@ def test_record_of_processing_states_the_settings_in_force(monkeypatch):
     text = pdf_text(records.record_pdf(boss, load_settings()))
     for expected in ("Registre des activités de traitement", "Admiville", "Finalités", "Destinataires",
                      "18 mois après le dernier contact", "2 ans après le dernier contact",
-                     "phrase secrète d'un responsable", "AES-256-GCM", "art. 9.2.a"):
+                     "phrase secrète d'un responsable", "AES-256-GCM", "art. 9.2.a",
+                     "Démarches faites avec l'usager", "Dossiers de démarches", "service instructeur de la démarche",
+                     "Brouillon de démarche abandonné 3 mois", "Dossier de démarche déposé 2 ans après le dépôt"):
         assert expected in text, expected
     with pytest.raises(PermissionDenied):
         records.record_pdf(Actor(boss.desk_id, uuid.uuid4(), Role.MEDIATOR), load_settings())
@@ -148,3 +152,49 @@ def test_cli_export_and_records(tmp_path):
     rec = run_cli("records", "--output", str(tmp_path / "registre.pdf"))
     assert rec.returncode == 0, rec.stderr
     assert "Mesures de sécurité" in pdf_text((tmp_path / "registre.pdf").read_bytes())
+
+
+HALL = Procedure(
+    id="salle", source=Source.LOCAL, title="Réservation d'une salle municipale", category="loisirs",
+    description="", keywords=(), service=None, decision=DecisionRule(delay_months=2, silence="acceptance"),
+    form=FormSchema(fields=(Field(id="motif", type=FieldType.TEXT, label="Motif", required=True),)), documents=())
+
+
+def submitted_hall(db, actor, resident) -> dossiers.DossierView:
+    draft = dossiers.start_draft(db, actor, HALL, resident, {"motif": "Anniversaire de Léonie"})
+    dossiers.record_consent(db, actor, draft.id, by="resident", how="oral")
+    return dossiers.submit_local(db, actor, draft.id, HALL, commune="Admiville", desk_name="Accueil").dossier
+
+
+def test_the_access_export_lists_the_residents_procedures(db, office):
+    done = submitted_hall(db, office["agent"], office["resident"])
+    dossiers.start_draft(db, office["agent"], HALL, office["resident"], {"motif": "Mariage"})
+    data = rights.resident_data(db, office["boss"], office["resident"])
+    parsed = json.loads(rights.export_json(data))["dossiers"]
+    assert [(d["procedure_title"], d["status"]) for d in parsed] == [
+        ("Réservation d'une salle municipale", "registered"), ("Réservation d'une salle municipale", "draft")]
+    assert parsed[0]["reference"] == done.reference and parsed[0]["values"] == {"motif": "Anniversaire de Léonie"}
+    assert parsed[0]["decision_on"] == done.decision_on.isoformat()
+    assert [e["status"] for e in parsed[0]["history"]] == ["draft", "registered"]
+    assert "prefill_token" not in parsed[0] and "remote_link" not in parsed[0]
+    text = pdf_text(rights.export_pdf(data, "Commune d'Admiville"))
+    assert "Vos démarches faites au guichet" in text
+    assert f"dossier {done.reference}" in text and "déposé et complet" in text
+    assert "réponse attendue au plus tard le" in text and "brouillon, pas encore déposé" in text
+
+
+def test_erasure_empties_the_residents_dossiers_and_deletes_their_drafts(db, office):
+    done = submitted_hall(db, office["agent"], office["resident"])
+    draft = dossiers.start_draft(db, office["agent"], HALL, office["resident"], {"motif": "Mariage"})
+    with db.unit_of_work(office["boss"]) as uow:
+        row = uow.session.get(Dossier, done.id)
+        row.prefill_token, row.remote_link = "jeton", "https://dn.example/d"
+    rights.anonymise(db, office["boss"], office["resident"])
+    with db.read() as session:
+        assert session.get(Dossier, draft.id) is None
+        row = session.get(Dossier, done.id)
+        assert (row.values, row.prefill_token, row.remote_link, row.resident_id) == ({}, None, None, None)
+        assert (row.reference, row.status, row.anonymised_at is not None) == (done.reference, "registered", True)
+        entry = session.scalars(select(JournalEntry).where(JournalEntry.action == "rights.anonymised")).one()
+        assert (entry.details["dossiers"], entry.details["drafts"]) == (1, 1)
+        assert journal.verify(session).ok

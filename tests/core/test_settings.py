@@ -33,6 +33,8 @@ BAD_VALUES = {
     "retention.visit_identity_months": ("241", "int_range"),
     "retention.consent_months": ("-6", "int_range"),
     "retention.log_months": ("1.5", "int_range"),
+    "retention.dossier_months": ("0", "int_range"),
+    "retention.draft_months": ("three", "int_range"),
 }
 KEY_BY_NAME = {key.dotted: key for key in KEYS}
 

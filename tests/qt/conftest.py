@@ -12,6 +12,7 @@ from frontdesk.settings import load_settings
 
 SUPERVISOR = DEMO_AGENTS[0]
 AGENT = DEMO_AGENTS[1]
+MEDIATOR = DEMO_AGENTS[2]
 
 
 @pytest.fixture(scope="session", autouse=True)

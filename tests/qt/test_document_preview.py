@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QFileDialog
 
 from frontdesk.documents import PageFormat, issue
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Role
 from tests.document_samples import acknowledgement, consent_form
 from tests.qt.a11y import assert_keyboard_friendly
 from ui.document_preview import DocumentPreviewDialog
@@ -21,7 +21,7 @@ MM = 72 / 25.4
 
 @pytest.fixture
 def issued(fd):
-    return issue(fd.db, Actor(fd.desk.id), acknowledgement())
+    return issue(fd.db, Actor(fd.desk.id, role=Role.SUPERVISOR), acknowledgement())
 
 
 def _dialog(qtbot, document, **kwargs) -> DocumentPreviewDialog:
@@ -77,7 +77,7 @@ def test_saving_where_it_cannot_write_says_so(qtbot, issued, tmp_path):
 def test_without_a_printer_the_dialog_says_so_and_offers_the_pdf(qtbot, fd, monkeypatch):
     monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: []))
     monkeypatch.setattr(QPrinterInfo, "defaultPrinterName", staticmethod(lambda: ""))
-    document = issue(fd.db, Actor(fd.desk.id), consent_form())
+    document = issue(fd.db, Actor(fd.desk.id, role=Role.SUPERVISOR), consent_form())
     dialog = _dialog(qtbot, document)
     assert dialog.no_printer.isVisible()
     assert dialog.no_printer.text().startswith("Aucune imprimante n'est installée sur cet ordinateur")

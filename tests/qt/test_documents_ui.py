@@ -14,7 +14,7 @@ from frontdesk.documents import issue
 from frontdesk.store.models import JournalEntry
 from tests.document_samples import acknowledgement
 from tests.qt.a11y import assert_keyboard_friendly
-from tests.qt.conftest import AGENT, sign_in
+from tests.qt.conftest import AGENT, MEDIATOR, sign_in
 from tests.qt.test_residents_ui import _open_file_of
 from ui.document_preview import DocumentPreviewDialog
 
@@ -37,7 +37,7 @@ def _journal(fd, action: str) -> list[dict]:
 
 
 def test_recording_a_consent_offers_the_form_and_the_file_prints_it_again(qtbot, window, fd, monkeypatch):
-    sign_in(qtbot, window, AGENT)
+    sign_in(qtbot, window, MEDIATOR)  # recording the consent to sensitive needs is a mediator's act
     _open_file_of(qtbot, window, "eloise lef")
     file = window.work.resident_file
     file.tabs.setCurrentIndex(1)

@@ -26,7 +26,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from frontdesk.documents import PageFormat, issue, sheet
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Role
 from frontdesk.services.desk import ensure_desk
 from frontdesk.store.database import Database
 from tests.document_samples import acknowledgement
@@ -84,7 +84,7 @@ def test_a_receipt_printed_through_cups_comes_back_with_its_number(qapp, tmp_pat
         _unavailable(f"{SPOOL} is not readable by this user (the test reads the spooled job as root)")
     database, _ = Database.open("sqlite:///" + (tmp_path / "cups.sqlite3").as_posix())
     desk = ensure_desk(database, "Accueil", "CUPS", "Admiville")
-    issued = issue(database, Actor(desk.id), acknowledgement(), page_format=PageFormat.A4)
+    issued = issue(database, Actor(desk.id, role=Role.SUPERVISOR), acknowledgement(), page_format=PageFormat.A4)
     database.close()
     out_dir = _output_dir()
     started = time.time() - 1

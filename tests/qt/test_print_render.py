@@ -18,7 +18,7 @@ from frontdesk.documents import PageFormat, issue
 from frontdesk.documents.blocks import texts
 from frontdesk.documents.layout import qr_modules
 from frontdesk.documents.templates import TITLES, content
-from frontdesk.domain.roles import Actor
+from frontdesk.domain.roles import Actor, Role
 from frontdesk.services.desk import ensure_desk
 from frontdesk.store.database import Database
 from tests import document_samples as samples
@@ -32,7 +32,7 @@ CASES = [(name, fmt, big) for name in samples.all_documents() for fmt in PageFor
 def desk(tmp_path_factory):
     database, _ = Database.open("sqlite:///" + (tmp_path_factory.mktemp("print") / "p.sqlite3").as_posix())
     info = ensure_desk(database, "Accueil", "ADM-A1", "Admiville")
-    yield database, Actor(info.id)
+    yield database, Actor(info.id, role=Role.SUPERVISOR)
     database.close()
 
 
