@@ -354,7 +354,6 @@ class ResidentFilePage(QWidget):
             open_document(self, fd, issued, reprint_at=reprint_at)
 
         run_in_background(work, show, self._error)
-        run_in_background(work, lambda _: self.reload(), self._error)
 
     # --- the resident's rights ---------------------------------------------------------------------
 
