@@ -4,8 +4,8 @@
 - ``dn_serialise_prefill_ms``: the prefill payload of a filled demo form (validation included).
 - ``dn_prefill_roundtrip_ms``: one prefill POST to the simulator on 127.0.0.1 and its answer.
 - ``dn_track_500_tokens_ms``: tracking 500 prefill tokens (10 batched GETs).
-- ``dn_prefill_brake_ratio``: seconds 16 prefills take with the desk's brake (15 per 16 s), over the
-  platform's 15 s window: the 16th waits for the brake's window, so about 16/15 = 1.07.
+- ``dn_prefill_brake_ratio``: seconds 16 prefills take with the desk's brake (15 per 15.25 s), over the
+  platform's 15 s window: the 16th waits for the brake's window, so about 15.25/15 = 1.02.
 """
 
 from __future__ import annotations
