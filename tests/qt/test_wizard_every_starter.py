@@ -5,9 +5,11 @@ form, papers, review, then the national site's record; the dossier, its history,
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from datetime import date
 
+import keyring.core
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
@@ -17,6 +19,7 @@ from frontdesk.catalogue import Source, implicit_decision_date, load_catalogue
 from frontdesk.forms import validate
 from frontdesk.resources import RESOURCES
 from frontdesk.services import dossiers, visits
+from tests.helpers import KEYRING_FILE_ENV, MemoryKeyring
 from tests.qt.conftest import AGENT, sign_in
 from tests.qt.test_dossier_wizard import (
     UrlCatcher,
@@ -43,6 +46,68 @@ def title_words(title: str) -> str:
 
 def test_the_starters_include_local_and_national_site_procedures() -> None:
     assert {p.source for p in STARTERS} == {Source.LOCAL, Source.EXTERNAL}
+
+
+@pytest.fixture(scope="module")
+def isolated_dirs(tmp_path_factory):
+    """Overrides the per-test isolation: one set of folders for the module's one desk, still private."""
+    root = tmp_path_factory.mktemp("starters")
+    with pytest.MonkeyPatch.context() as patch:
+        for name in list(os.environ):
+            if name.startswith("FRONTDESK_"):
+                patch.delenv(name)
+        patch.setenv("FRONTDESK_DATA_DIR", str(root / "data"))
+        patch.setenv("FRONTDESK_CONFIG_DIR", str(root / "config"))
+        patch.setenv("FRONTDESK_DN_URL", "http://127.0.0.1:9")  # nothing listens: a quick, real "offline"
+        yield root
+
+
+@pytest.fixture(scope="module")
+def memory_keyring(isolated_dirs):
+    """Overrides the per-test keyring: the module's desk keeps its data key for all its procedures."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(KEYRING_FILE_ENV, str(isolated_dirs / "keyring.json"))
+        patch.setenv("PYTHON_KEYRING_BACKEND", "tests.helpers.MemoryKeyring")
+        previous = keyring.core._keyring_backend
+        backend = MemoryKeyring()
+        keyring.set_keyring(backend)
+        yield backend
+        if previous is None:
+            keyring.core._keyring_backend = None
+        else:
+            keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="module")
+def desk(qapp, isolated_dirs, memory_keyring):
+    """One demo desk and one signed-in window for every starter: opening them is most of a run's time, and
+    each procedure leaves the window as it found it (the wizard closed)."""
+    from frontdesk.context import open_frontdesk
+    from frontdesk.settings import load_settings
+    from ui.mainwindow import MainWindow
+    from ui.workers import wait_for_background
+
+    fd = open_frontdesk(load_settings(demo=True))
+    window = MainWindow(fd)
+    window.show()
+    yield fd, window
+    window.network._timer.stop()
+    window.close()
+    window.deleteLater()
+    assert wait_for_background(), "a background task was still running at the end of the tests"
+    fd.close()
+
+
+@pytest.fixture
+def signed_in(qtbot, desk):
+    fd, window = desk
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.opening)
+    if window.stack.currentWidget() is not window.work:
+        sign_in(qtbot, window, AGENT)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return fd, window
 
 
 @pytest.fixture
@@ -108,8 +173,8 @@ def record_on_site(qtbot, wizard, catcher, procedure) -> None:
 
 
 @pytest.mark.parametrize("procedure", STARTERS, ids=[p.id for p in STARTERS])
-def test_each_starter_end_to_end_with_the_keyboard_alone(qtbot, window, fd, site_catcher, procedure) -> None:
-    sign_in(qtbot, window, AGENT)
+def test_each_starter_end_to_end_with_the_keyboard_alone(qtbot, signed_in, site_catcher, procedure) -> None:
+    fd, window = signed_in
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     wizard = wizard_of(qtbot, window)
     at_step(qtbot, wizard, wizard.resident_step)
