@@ -34,7 +34,8 @@ from tests.qt.test_dossier_wizard import (
 )
 from tests.qt.test_form_keyboard_catalogue import act, owner
 
-STARTERS = load_catalogue([RESOURCES / "catalogue"]).procedures
+CATALOGUE = load_catalogue([RESOURCES / "catalogue"])
+STARTERS = CATALOGUE.procedures
 RESIDENT = "LEFÈVRE-DUPONT Éloïse"
 
 
@@ -45,6 +46,8 @@ def title_words(title: str) -> str:
 
 
 def test_the_starters_include_local_and_national_site_procedures() -> None:
+    assert CATALOGUE.problems == ()  # a broken starter file would otherwise drop out of the test unseen
+    assert len(STARTERS) == len(list((RESOURCES / "catalogue").rglob("*.toml")))
     assert {p.source for p in STARTERS} == {Source.LOCAL, Source.EXTERNAL}
 
 
