@@ -120,6 +120,7 @@ class AssistanceReceipt:
     status: str
     remote_reference: str = ""
     next_steps: tuple[str, ...] = ()
+    dossier_reference: str = ""  # the desk's own number, to find the file when the person comes back
     to_bring: tuple[str, ...] = ()
     follow_up: str = ""
 

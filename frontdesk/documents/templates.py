@@ -142,6 +142,7 @@ def _assistance_receipt_v1(d: AssistanceReceipt) -> list[Block]:
             ("Service compétent", d.competent_service),
             ("Référence donnée par ce service", d.remote_reference or "pas encore connue"),
             ("Où en est la demande", STATUS_WORDING[d.status]),
+            *((("Référence du dossier à la mairie", d.dossier_reference),) if d.dossier_reference else ()),
         )),
         Heading("Ce que nous avons fait ensemble"),
         Bullets(d.what_was_done),

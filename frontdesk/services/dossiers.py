@@ -298,6 +298,8 @@ def submit_local(db: Database, actor: Actor, dossier_id: uuid.UUID, procedure: P
                 appeal_court=_appeal_court(rule.recourse) if rule.silence == "rejection" else "",
                 dossier_reference=row.reference), resident_id=row.resident_id))
         documents += _deposit(uow, actor, row, pieces, issuer, applicant, desk_name, day)
+        if not documents:  # no decision and no papers (a report): the person still leaves with a paper trace
+            documents.append(_local_receipt(uow, actor, row, procedure, issuer, applicant, desk_name))
         row.issued = [*row.issued, *(d.number for d in documents)]
         uow.journal.append("dossier.submitted", "dossier", row.id, reference=row.reference, status=row.status,
                            procedure=row.procedure_id, documents=len(documents), missing=len(missing))
@@ -346,7 +348,7 @@ def record_external(db: Database, actor: Actor, dossier_id: uuid.UUID, procedure
             issuer=issuer, desk_name=desk_name, resident=applicant, procedure=procedure.title,
             done_at=moment, what_was_done=done,
             competent_service=procedure.service.name if procedure.service else _site_name(row.remote_site),
-            status="submitted", remote_reference=row.remote_reference,
+            status="submitted", remote_reference=row.remote_reference, dossier_reference=row.reference,
             to_bring=tuple(p.label for p in pieces if not p.supplied and p.deadline is not None)),
             resident_id=row.resident_id)
         documents = [receipt, *_deposit(uow, actor, row, pieces, issuer, applicant, desk_name, day)]
@@ -563,6 +565,17 @@ def _site_name(url: str) -> str:
     from urllib.parse import urlparse
 
     return urlparse(url).hostname or url or "le service compétent"
+
+
+def _local_receipt(uow: UnitOfWork, actor: Actor, row: Dossier, procedure: Procedure, issuer: Service,
+                   applicant: str, desk_name: str) -> IssuedDocument:
+    """The récépissé d'accompagnement for a commune procedure that calls for no decision: it is not an
+    accusé, and the commune's service in charge is the competent one, so its reference is the dossier's."""
+    return issue_in(uow, actor, AssistanceReceipt(
+        issuer=issuer, desk_name=desk_name, resident=applicant, procedure=procedure.title,
+        done_at=utcnow().astimezone(), what_was_done=(procedure.title,),
+        competent_service=_service(procedure, issuer).name, status="submitted",
+        remote_reference=row.reference or ""), resident_id=row.resident_id)
 
 
 def _deposit(uow: UnitOfWork, actor: Actor, row: Dossier, pieces: Sequence[DossierPiece], issuer: Service,

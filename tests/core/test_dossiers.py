@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import date, timedelta
 
@@ -174,6 +175,18 @@ def test_record_external_keeps_the_site_reference_and_issues_the_recepisse(db, a
     assert len(finished) == 1 and finished[0].ended_at is not None and "papiers" in finished[0].themes
     text = pdf_text(result.documents[0]).replace("\n", " ")
     assert "PRE-123456" in text and "Pré-demande remplie" in text and "pas un accusé de réception" in text
+    assert dossier.reference in text  # to find the file when the person comes back to the desk
+
+
+def test_a_report_with_no_decision_and_no_papers_still_gets_a_recepisse(db, actor, desk):
+    procedure = dataclasses.replace(local_procedure(silence="none"), documents=())
+    draft = dossiers.start_draft(db, actor, procedure, None, {"motif": "Lampadaire éteint"})
+    dossiers.record_consent(db, actor, draft.id, by="person_present", how="oral")
+    result = dossiers.submit_local(db, actor, draft.id, procedure, commune="Admiville", desk_name="Accueil")
+    assert result.dossier.decision_on is None
+    assert [d.kind for d in result.documents] == ["assistance_receipt"]
+    text = pdf_text(result.documents[0]).replace("\n", " ")
+    assert result.dossier.reference in text and procedure.title in text and "pas un accusé de réception" in text
 
 
 def test_discard_leaves_only_the_journal_and_recent_procedures_come_first(db, actor):
