@@ -122,6 +122,8 @@ class AssistanceReceipt:
     next_steps: tuple[str, ...] = ()
     to_bring: tuple[str, ...] = ()
     follow_up: str = ""
+    online_items: tuple[str, ...] = ()  # what the resident completes on the platform ("à compléter en ligne")
+    confidential_link: str = ""  # only when the agent gave the resident the link to finish elsewhere
 
     def __post_init__(self) -> None:
         if self.status not in ASSISTANCE_STATUSES:

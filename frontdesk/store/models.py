@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from frontdesk.clock import utcnow
-from frontdesk.privacy.fields import EncryptedJSON
+from frontdesk.privacy.fields import EncryptedJSON, EncryptedText
 from frontdesk.store.base import Base, Replicated, UTCDateTime
 
 
@@ -240,8 +240,8 @@ class Dossier(Replicated, Base):
     remote_done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     what_was_done: Mapped[list[str]] = mapped_column(JSON, default=list)
     remote_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    prefill_token: Mapped[str | None] = mapped_column(Text, nullable=True)
-    remote_link: Mapped[str | None] = mapped_column(Text, nullable=True)
+    prefill_token: Mapped[str | None] = mapped_column(EncryptedText("dossier.prefill_token"), nullable=True)
+    remote_link: Mapped[str | None] = mapped_column(EncryptedText("dossier.remote_link"), nullable=True)
     remote_state: Mapped[str | None] = mapped_column(String(32), nullable=True)
     visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("visit.id"), nullable=True)
     issued: Mapped[list[str]] = mapped_column(JSON, default=list)
