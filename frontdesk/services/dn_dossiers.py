@@ -39,7 +39,9 @@ from frontdesk.forms import FieldType
 from frontdesk.outbox.transport import Delivery, ItemSnapshot
 from frontdesk.outbox.transports import enqueue_prefill
 from frontdesk.services.dossiers import (
+    AWAITING_SENDING,
     DRAFT,
+    ON_PLATFORM,
     DossierInvalid,
     DossierView,
     Submitted,
@@ -59,8 +61,6 @@ from frontdesk.store.models import Dossier
 
 log = logging.getLogger(__name__)
 
-AWAITING_SENDING = "awaiting_sending"  # submitted at the desk, the prefill waits in the outbox
-ON_PLATFORM = "on_platform"            # the prefilled draft exists on the platform; ``remote_state`` says more
 STATUSES = (AWAITING_SENDING, ON_PLATFORM)
 PREFILLED = "prefilled"
 # The platform's states, in their usual order; the last three are final (tracking stops there).
@@ -117,7 +117,11 @@ def submit_demarche(db: Database, actor: Actor, dossier_id: uuid.UUID, procedure
 
 def record_prefill(uow: UnitOfWork, item: ItemSnapshot, delivery: Delivery) -> None:
     """The outbox's delivered hook for ``dn.prefill``: the platform's answer goes onto the dossier."""
-    row = uow.session.get(Dossier, uuid.UUID(item.entity_id), with_for_update=True)
+    try:
+        dossier_id = uuid.UUID(item.entity_id) if item.entity_type == "dossier" else None
+    except ValueError:
+        dossier_id = None
+    row = uow.session.get(Dossier, dossier_id, with_for_update=True) if dossier_id is not None else None
     if row is None:  # the dossier was erased meanwhile (right to erasure): nothing to record
         log.warning("prefill of outbox item %s delivered for a dossier that no longer exists", item.id)
         return
