@@ -253,7 +253,8 @@ class DossiersPage(QWidget):
         if d.pieces:
             lines += ["", self.tr("Papers:")] + [f"• {p.label}\u00a0: {piece_state(p)}" for p in d.pieces]
         lines += ["", self.tr("History:")]
-        lines += [f"• {local_time(e.at, 'dd/MM/yyyy HH:mm')} — {status_name(e.status)} — {e.agent_name}"
+        platform = procedure_source(d.source)  # an event without an agent came from the platform (or the sender)
+        lines += [f"• {local_time(e.at, 'dd/MM/yyyy HH:mm')} — {status_name(e.status)} — {e.agent_name or platform}"
                   for e in d.events]
         return lines
 
