@@ -870,7 +870,9 @@ class DoneStep(Step):
 
         self.handoff = HandOffPanel(wizard.fd)
         self.handoff.setVisible(False)
+        self.handoff.changed.connect(self._sent)
         layout.addWidget(self.handoff)
+        layout.addStretch(0)
 
     def show_result(self, result: Submitted) -> None:
         from ui.dossier_texts import document_title, status_name
@@ -903,6 +905,15 @@ class DoneStep(Step):
             self.list.addItem(f"{document_title(document.kind)} — {document.number}")
         if self.documents:
             self.list.setCurrentRow(0)
+
+    def _sent(self, dossier: DossierView) -> None:
+        """The outbox sent it (or tracking moved it) while the wizard was still open."""
+        from ui.dossier_texts import status_name
+
+        text = self.tr("Dossier {reference}: {status}.").format(reference=dossier.reference,
+                                                                status=status_name(dossier.status))
+        self.result.setText(text)
+        self.result.setAccessibleName(text)
 
     def focus(self) -> QWidget:
         return self.handoff.refresh_button if self.handoff.isVisible() else self.list
