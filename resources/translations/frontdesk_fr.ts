@@ -275,66 +275,91 @@
     </message>
     <message>
         <location filename="../../ui/texts.py" line="315"/>
+        <source>Procedure queued for Démarche Numérique</source>
+        <translation>Démarche mise en attente d&apos;envoi à Démarche Numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="316"/>
+        <source>Prefilled dossier created on Démarche Numérique</source>
+        <translation>Dossier prérempli créé sur Démarche Numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="317"/>
+        <source>Démarche Numérique dossier changed state</source>
+        <translation>Changement d&apos;état d&apos;un dossier Démarche Numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="318"/>
+        <source>Link of a Démarche Numérique dossier opened or copied</source>
+        <translation>Lien d&apos;un dossier Démarche Numérique ouvert ou copié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="319"/>
+        <source>Assistance receipt of a Démarche Numérique dossier</source>
+        <translation>Récépissé d&apos;accompagnement d&apos;un dossier Démarche Numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="320"/>
         <source>Document issued</source>
         <translation>Document émis</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="316"/>
+        <location filename="../../ui/texts.py" line="321"/>
         <source>Duplicate printed</source>
         <translation>Duplicata imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="317"/>
+        <location filename="../../ui/texts.py" line="322"/>
         <source>Digital needs consulted</source>
         <translation>Besoins numériques consultés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="318"/>
+        <location filename="../../ui/texts.py" line="323"/>
         <source>Resident&apos;s data exported</source>
         <translation>Données de l&apos;usager exportées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="319"/>
+        <location filename="../../ui/texts.py" line="324"/>
         <source>Resident anonymised (erasure)</source>
         <translation>Usager anonymisé (effacement)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="320"/>
+        <location filename="../../ui/texts.py" line="325"/>
         <source>Objection received</source>
         <translation>Opposition reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="321"/>
+        <location filename="../../ui/texts.py" line="326"/>
         <source>Objection decided</source>
         <translation>Opposition tranchée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="322"/>
+        <location filename="../../ui/texts.py" line="327"/>
         <source>Retention purge</source>
         <translation>Purge des durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="323"/>
+        <location filename="../../ui/texts.py" line="328"/>
         <source>Encryption key replaced</source>
         <translation>Clé de chiffrement remplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="341"/>
+        <location filename="../../ui/texts.py" line="346"/>
         <source>Sending marked as done by a supervisor</source>
         <translation>Envoi déclaré fait par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="342"/>
+        <location filename="../../ui/texts.py" line="347"/>
         <source>Sending abandoned</source>
         <translation>Envoi abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="343"/>
+        <location filename="../../ui/texts.py" line="348"/>
         <source>Sent again at a supervisor&apos;s request</source>
         <translation>Renvoyé à la demande d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="344"/>
+        <location filename="../../ui/texts.py" line="349"/>
         <source>Corrected and sent again</source>
         <translation>Corrigé et renvoyé</translation>
     </message>
@@ -548,122 +573,122 @@
 <context>
     <name>CatalogueProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="523"/>
+        <location filename="../../ui/texts.py" line="528"/>
         <source>the file cannot be read (TOML syntax or encoding)</source>
         <translation>fichier illisible (syntaxe TOML ou encodage)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="524"/>
+        <location filename="../../ui/texts.py" line="529"/>
         <source>the file is too large</source>
         <translation>fichier trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="525"/>
+        <location filename="../../ui/texts.py" line="530"/>
         <source>a required entry is missing or empty</source>
         <translation>une rubrique obligatoire manque ou est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="526"/>
+        <location filename="../../ui/texts.py" line="531"/>
         <source>an entry has the wrong kind of value</source>
         <translation>une rubrique a une valeur du mauvais type</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="527"/>
+        <location filename="../../ui/texts.py" line="532"/>
         <source>unknown entry (a typo?)</source>
         <translation>rubrique inconnue (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="528"/>
+        <location filename="../../ui/texts.py" line="533"/>
         <source>invalid identifier</source>
         <translation>identifiant incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="529"/>
+        <location filename="../../ui/texts.py" line="534"/>
         <source>the source must be “local” or “external”</source>
         <translation>la source doit être «&#xa0;local&#xa0;» ou «&#xa0;external&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="530"/>
+        <location filename="../../ui/texts.py" line="535"/>
         <source>unknown procedure category</source>
         <translation>catégorie de démarche inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="531"/>
+        <location filename="../../ui/texts.py" line="536"/>
         <source>unknown field type</source>
         <translation>type de champ inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="532"/>
+        <location filename="../../ui/texts.py" line="537"/>
         <source>the same identifier is used twice</source>
         <translation>le même identifiant est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="533"/>
+        <location filename="../../ui/texts.py" line="538"/>
         <source>another procedure already has this identifier</source>
         <translation>une autre démarche porte déjà cet identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="534"/>
+        <location filename="../../ui/texts.py" line="539"/>
         <source>the display condition names an unknown field, a later field or an unknown answer</source>
         <translation>la condition d&apos;affichage désigne un champ inconnu, un champ placé après, ou une réponse inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="536"/>
+        <location filename="../../ui/texts.py" line="541"/>
         <source>a choice needs its list of answers</source>
         <translation>un choix doit avoir sa liste de réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="537"/>
+        <location filename="../../ui/texts.py" line="542"/>
         <source>answers must differ and “autre” is written with allow_other</source>
         <translation>les réponses doivent être différentes, et «&#xa0;autre&#xa0;» s&apos;indique avec allow_other</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="539"/>
+        <location filename="../../ui/texts.py" line="544"/>
         <source>the minimum is above the maximum</source>
         <translation>le minimum dépasse le maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="540"/>
+        <location filename="../../ui/texts.py" line="545"/>
         <source>a repeated group cannot contain another one</source>
         <translation>un groupe répété ne peut pas en contenir un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="541"/>
+        <location filename="../../ui/texts.py" line="546"/>
         <source>this kind of field cannot be required</source>
         <translation>ce type de champ ne peut pas être obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="542"/>
+        <location filename="../../ui/texts.py" line="547"/>
         <source>the meaning of silence must be “acceptance”, “rejection” or “none”</source>
         <translation>le sens du silence doit être «&#xa0;acceptance&#xa0;», «&#xa0;rejection&#xa0;» ou «&#xa0;none&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="544"/>
+        <location filename="../../ui/texts.py" line="549"/>
         <source>the implicit-decision delay is missing or out of range</source>
         <translation>le délai de décision implicite manque ou est hors limites</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="546"/>
+        <location filename="../../ui/texts.py" line="551"/>
         <source>the web address must start with https://</source>
         <translation>l&apos;adresse web doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="547"/>
+        <location filename="../../ui/texts.py" line="552"/>
         <source>the service&apos;s e-mail address is not valid</source>
         <translation>l&apos;adresse électronique du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="548"/>
+        <location filename="../../ui/texts.py" line="553"/>
         <source>the service&apos;s phone number is not valid</source>
         <translation>le numéro de téléphone du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="549"/>
+        <location filename="../../ui/texts.py" line="554"/>
         <source>the service&apos;s postal code is not valid</source>
         <translation>le code postal du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="550"/>
+        <location filename="../../ui/texts.py" line="555"/>
         <source>this entry is only for national sites</source>
         <translation>cette rubrique est réservée aux sites nationaux</translation>
     </message>
@@ -1018,22 +1043,23 @@
         <translation>Afficher et imprimer le document &amp;choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="879"/>
+        <location filename="../../ui/dossier_wizard.py" line="881"/>
+        <location filename="../../ui/dossier_wizard.py" line="913"/>
         <source>Dossier {reference}: {status}.</source>
         <translation>Démarche n°&#xa0;{reference}&#xa0;: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="892"/>
+        <location filename="../../ui/dossier_wizard.py" line="894"/>
         <source>Implicit decision on {day}.</source>
         <translation>Décision implicite le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="894"/>
+        <location filename="../../ui/dossier_wizard.py" line="896"/>
         <source>Papers missing: the file is complete when they arrive.</source>
         <translation>Pièces manquantes&#xa0;: le dossier sera complet à leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="896"/>
+        <location filename="../../ui/dossier_wizard.py" line="898"/>
         <source>No paper to hand over for this request: the service in charge answers the person directly.</source>
         <translation>Aucun papier à remettre pour cette demande&#xa0;: le service concerné répond directement à la personne.</translation>
     </message>
@@ -1042,52 +1068,52 @@
     <name>DossierWizard</name>
     <message>
         <location filename="../../ui/dossier_wizard.py" line="98"/>
-        <location filename="../../ui/dossier_wizard.py" line="948"/>
+        <location filename="../../ui/dossier_wizard.py" line="959"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="930"/>
+        <location filename="../../ui/dossier_wizard.py" line="941"/>
         <source>New assisted procedure</source>
         <translation>Nouvelle démarche assistée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="944"/>
+        <location filename="../../ui/dossier_wizard.py" line="955"/>
         <source>Discard the &amp;draft</source>
         <translation>A&amp;bandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="945"/>
+        <location filename="../../ui/dossier_wizard.py" line="956"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="946"/>
+        <location filename="../../ui/dossier_wizard.py" line="957"/>
         <source>Escape. The draft is kept: resume it from the Procedures page.</source>
         <translation>Échap. Le brouillon est gardé&#xa0;: reprenez-le depuis la page Démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="947"/>
+        <location filename="../../ui/dossier_wizard.py" line="958"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="988"/>
+        <location filename="../../ui/dossier_wizard.py" line="999"/>
         <source>Resume a draft</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1077"/>
+        <location filename="../../ui/dossier_wizard.py" line="1088"/>
         <source>Procedure registered</source>
         <translation>Démarche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1090"/>
+        <location filename="../../ui/dossier_wizard.py" line="1101"/>
         <source>Discard the draft</source>
         <translation>Abandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1091"/>
+        <location filename="../../ui/dossier_wizard.py" line="1102"/>
         <source>Throw this draft away with everything typed in it?</source>
         <translation>Jeter ce brouillon et tout ce qui y a été saisi&#xa0;?</translation>
     </message>
@@ -1814,107 +1840,107 @@
 <context>
     <name>FormProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="478"/>
+        <location filename="../../ui/texts.py" line="483"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="479"/>
+        <location filename="../../ui/texts.py" line="484"/>
         <source>This answer cannot be read: please type it again.</source>
         <translation>Réponse illisible&#xa0;: saisissez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="480"/>
+        <location filename="../../ui/texts.py" line="485"/>
         <source>Type a text.</source>
         <translation>Saisissez un texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="481"/>
+        <location filename="../../ui/texts.py" line="486"/>
         <source>Too long: at most {max} characters.</source>
         <translation>Trop long&#xa0;: {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="482"/>
+        <location filename="../../ui/texts.py" line="487"/>
         <source>Type a whole number, for example 3.</source>
         <translation>Saisissez un nombre entier, par exemple 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="483"/>
+        <location filename="../../ui/texts.py" line="488"/>
         <source>Type a number, for example 12,50.</source>
         <translation>Saisissez un nombre, par exemple 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="484"/>
+        <location filename="../../ui/texts.py" line="489"/>
         <source>Must be at least {min}.</source>
         <translation>Doit valoir au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="485"/>
+        <location filename="../../ui/texts.py" line="490"/>
         <source>Must be at most {max}.</source>
         <translation>Doit valoir au plus {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="486"/>
+        <location filename="../../ui/texts.py" line="491"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="487"/>
+        <location filename="../../ui/texts.py" line="492"/>
         <source>Write the date and time as dd/mm/yyyy hh:mm, for example 12/03/2026 14:30.</source>
         <translation>Écrivez la date et l&apos;heure sous la forme jj/mm/aaaa hh&#xa0;:mm, par exemple 12/03/2026 14&#xa0;:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="489"/>
+        <location filename="../../ui/texts.py" line="494"/>
         <source>The date must be on or after {min}.</source>
         <translation>La date doit être le {min} ou après.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="490"/>
+        <location filename="../../ui/texts.py" line="495"/>
         <source>The date must be on or before {max}.</source>
         <translation>La date doit être le {max} ou avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="491"/>
+        <location filename="../../ui/texts.py" line="496"/>
         <source>Answer yes or no.</source>
         <translation>Répondez oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="492"/>
+        <location filename="../../ui/texts.py" line="497"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="493"/>
+        <location filename="../../ui/texts.py" line="498"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="494"/>
+        <location filename="../../ui/texts.py" line="499"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="495"/>
+        <location filename="../../ui/texts.py" line="500"/>
         <source>An INSEE code has 5 characters, for example 95018.</source>
         <translation>Un code INSEE a 5 caractères, par exemple 95018.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="496"/>
+        <location filename="../../ui/texts.py" line="501"/>
         <source>Choose an answer from the list.</source>
         <translation>Choisissez une réponse dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="497"/>
+        <location filename="../../ui/texts.py" line="502"/>
         <source>Say what “other” means.</source>
         <translation>Précisez la réponse «&#xa0;autre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="498"/>
+        <location filename="../../ui/texts.py" line="503"/>
         <source>Add at least {min}.</source>
         <translation>Ajoutez-en au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="499"/>
+        <location filename="../../ui/texts.py" line="504"/>
         <source>At most {max}: remove the extra ones.</source>
         <translation>{max} au plus&#xa0;: retirez ceux en trop.</translation>
     </message>
@@ -3210,58 +3236,58 @@
         <translation>l&apos;un de auto, keyring (trousseau du système), passphrase (phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="327"/>
+        <location filename="../../ui/texts.py" line="332"/>
         <source>Another program of this desk is already sending (another window of Frontdesk?).</source>
         <translation>Un autre programme de ce guichet envoie déjà (une autre fenêtre de Frontdesk&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="329"/>
+        <location filename="../../ui/texts.py" line="334"/>
         <source>Type the reference the platform gave (for example the dossier number).</source>
         <translation>Saisissez la référence donnée par la plateforme (par exemple le numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="331"/>
+        <location filename="../../ui/texts.py" line="336"/>
         <source>Say why this sending is abandoned.</source>
         <translation>Indiquez pourquoi cet envoi est abandonné.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="332"/>
+        <location filename="../../ui/texts.py" line="337"/>
         <source>The reason must have at most {max} characters.</source>
         <translation>Le motif doit faire au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="333"/>
+        <location filename="../../ui/texts.py" line="338"/>
         <source>This item changed meanwhile: refresh the list and look again.</source>
         <translation>Cet élément a changé entre-temps&#xa0;: actualisez la liste et regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="335"/>
+        <location filename="../../ui/texts.py" line="340"/>
         <source>This item does not exist (any more).</source>
         <translation>Cet élément n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="336"/>
+        <location filename="../../ui/texts.py" line="341"/>
         <source>The system&apos;s password store cannot be reached: the desk cannot use its stored credentials.</source>
         <translation>Le trousseau de mots de passe du système est inaccessible&#xa0;: le guichet ne peut pas utiliser les identifiants enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="424"/>
+        <location filename="../../ui/texts.py" line="429"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="425"/>
+        <location filename="../../ui/texts.py" line="430"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="426"/>
+        <location filename="../../ui/texts.py" line="431"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="416"/>
-        <location filename="../../ui/texts.py" line="451"/>
+        <location filename="../../ui/texts.py" line="421"/>
+        <location filename="../../ui/texts.py" line="456"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -3292,177 +3318,177 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/texts.py" line="349"/>
+        <location filename="../../ui/texts.py" line="354"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="350"/>
+        <location filename="../../ui/texts.py" line="355"/>
         <source>Being sent</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="351"/>
+        <location filename="../../ui/texts.py" line="356"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="352"/>
+        <location filename="../../ui/texts.py" line="357"/>
         <source>Being checked</source>
         <translation>En cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="353"/>
+        <location filename="../../ui/texts.py" line="358"/>
         <source>To correct</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="354"/>
+        <location filename="../../ui/texts.py" line="359"/>
         <source>For a supervisor to decide</source>
         <translation>À décider par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="355"/>
+        <location filename="../../ui/texts.py" line="360"/>
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="359"/>
+        <location filename="../../ui/texts.py" line="364"/>
         <source>Online procedure (prefilled dossier)</source>
         <translation>Démarche en ligne (dossier prérempli)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="360"/>
+        <location filename="../../ui/texts.py" line="365"/>
         <source>Message to the resident</source>
         <translation>Message à l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="364"/>
+        <location filename="../../ui/texts.py" line="369"/>
         <source>Put in the queue</source>
         <translation>Mis en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="365"/>
+        <location filename="../../ui/texts.py" line="370"/>
         <source>Sending (attempt {attempt})</source>
         <translation>Envoi (essai n°&#xa0;{attempt})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="366"/>
+        <location filename="../../ui/texts.py" line="371"/>
         <source>Sent (reference {remote_ref})</source>
         <translation>Envoyé (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="367"/>
+        <location filename="../../ui/texts.py" line="372"/>
         <source>Found on the platform (reference {remote_ref})</source>
         <translation>Retrouvé sur la plateforme (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="368"/>
+        <location filename="../../ui/texts.py" line="373"/>
         <source>Interrupted while sending (the application stopped): checked before anything else</source>
         <translation>Interrompu pendant l&apos;envoi (l&apos;application s&apos;est arrêtée)&#xa0;: vérifié avant tout nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="370"/>
+        <location filename="../../ui/texts.py" line="375"/>
         <source>The platform&apos;s answer was lost: sent again (an unused draft may stay there; the platform deletes it after 5 days)</source>
         <translation>La réponse de la plateforme s&apos;est perdue&#xa0;: renvoyé (un brouillon inutilisé peut y rester&#xa0;; la plateforme le supprime au bout de 5 jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="373"/>
+        <location filename="../../ui/texts.py" line="378"/>
         <source>Sent again</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="374"/>
+        <location filename="../../ui/texts.py" line="379"/>
         <source>Nobody can tell automatically whether the platform received it: a supervisor decides</source>
         <translation>Impossible de savoir automatiquement si la plateforme l&apos;a reçu&#xa0;: un responsable décide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="376"/>
+        <location filename="../../ui/texts.py" line="381"/>
         <source>The check could not be made: tried again later</source>
         <translation>La vérification n&apos;a pas pu se faire&#xa0;: nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="377"/>
+        <location filename="../../ui/texts.py" line="382"/>
         <source>Failed {attempts} times: a supervisor decides</source>
         <translation>Échec à {attempts} reprises&#xa0;: un responsable décide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="379"/>
+        <location filename="../../ui/texts.py" line="384"/>
         <source>This version of Frontdesk cannot send this kind of item</source>
         <translation>Cette version de Frontdesk ne sait pas envoyer ce type d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="380"/>
+        <location filename="../../ui/texts.py" line="385"/>
         <source>Sent, but the result could not be written on the dossier</source>
         <translation>Envoyé, mais le résultat n&apos;a pas pu être noté sur le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="382"/>
+        <location filename="../../ui/texts.py" line="387"/>
         <source>Unexpected fault while sending: checked before anything else</source>
         <translation>Incident inattendu pendant l&apos;envoi&#xa0;: vérifié avant tout nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="383"/>
+        <location filename="../../ui/texts.py" line="388"/>
         <source>Marked as received by a supervisor (reference {remote_ref})</source>
         <translation>Déclaré reçu par un responsable (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="384"/>
+        <location filename="../../ui/texts.py" line="389"/>
         <source>Abandoned by a supervisor: {reason}</source>
         <translation>Abandonné par un responsable&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="385"/>
+        <location filename="../../ui/texts.py" line="390"/>
         <source>Sent again at a supervisor&apos;s request</source>
         <translation>Renvoyé à la demande d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="386"/>
+        <location filename="../../ui/texts.py" line="391"/>
         <source>Corrected and sent again</source>
         <translation>Corrigé et renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="388"/>
+        <location filename="../../ui/texts.py" line="393"/>
         <source>The platform cannot be reached (network down?): tried again later</source>
         <translation>La plateforme est injoignable (réseau coupé&#xa0;?)&#xa0;: nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="389"/>
+        <location filename="../../ui/texts.py" line="394"/>
         <source>The platform did not answer in time</source>
         <translation>La plateforme n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="390"/>
+        <location filename="../../ui/texts.py" line="395"/>
         <source>The connection was cut during the sending</source>
         <translation>La connexion a été coupée pendant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="391"/>
+        <location filename="../../ui/texts.py" line="396"/>
         <source>The platform had a fault</source>
         <translation>La plateforme a rencontré une erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="392"/>
+        <location filename="../../ui/texts.py" line="397"/>
         <source>The platform refused the content: correct the dossier, then send it again</source>
         <translation>La plateforme a refusé le contenu&#xa0;: corrigez le dossier, puis renvoyez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="394"/>
+        <location filename="../../ui/texts.py" line="399"/>
         <source>The platform refused the desk&apos;s credentials: sending paused until a supervisor gives new ones</source>
         <translation>La plateforme a refusé les identifiants du guichet&#xa0;: envois suspendus jusqu&apos;à ce qu&apos;un responsable en donne de nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="396"/>
+        <location filename="../../ui/texts.py" line="401"/>
         <source>Too many requests: waiting as long as the platform asks</source>
         <translation>Trop de demandes&#xa0;: attente du délai demandé par la plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="397"/>
+        <location filename="../../ui/texts.py" line="402"/>
         <source>The platform&apos;s answer could not be read</source>
         <translation>La réponse de la plateforme est illisible</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="398"/>
+        <location filename="../../ui/texts.py" line="403"/>
         <source>This procedure is not (or no longer) open on the platform</source>
         <translation>Cette démarche n&apos;est pas (ou plus) ouverte sur la plateforme</translation>
     </message>
