@@ -23,6 +23,16 @@ STATUSES = {
     "awaiting_pieces": QT_TRANSLATE_NOOP("Dossiers", "registered, papers missing"),
     "registered": QT_TRANSLATE_NOOP("Dossiers", "registered, complete"),
     "done_on_site": QT_TRANSLATE_NOOP("Dossiers", "done on the site"),
+    "awaiting_sending": QT_TRANSLATE_NOOP("Dossiers", "waiting to be sent"),
+    "on_platform": QT_TRANSLATE_NOOP("Dossiers", "on Démarche Numérique"),
+    # Démarche Numérique's own states, in the history of its dossiers
+    "prefilled": QT_TRANSLATE_NOOP("Dossiers", "prefilled, waiting for the person to open it"),
+    "brouillon": QT_TRANSLATE_NOOP("Dossiers", "opened by the person, not submitted yet"),
+    "en_construction": QT_TRANSLATE_NOOP("Dossiers", "submitted, being checked"),
+    "en_instruction": QT_TRANSLATE_NOOP("Dossiers", "being examined"),
+    "accepte": QT_TRANSLATE_NOOP("Dossiers", "accepted"),
+    "refuse": QT_TRANSLATE_NOOP("Dossiers", "refused"),
+    "sans_suite": QT_TRANSLATE_NOOP("Dossiers", "closed without follow-up"),
 }
 
 SOURCES = {
@@ -56,6 +66,9 @@ REASONS = {
     "not_external": QT_TRANSLATE_NOOP("Dossiers", "This procedure is not done on a national site."),
     "not_awaiting_pieces": QT_TRANSLATE_NOOP("Dossiers", "This dossier is not waiting for papers."),
     "nothing_received": QT_TRANSLATE_NOOP("Dossiers", "Tick at least one paper received."),
+    "not_demarche_numerique": QT_TRANSLATE_NOOP("Dossiers", "This procedure is not a Démarche Numérique one."),
+    "not_sent_yet": QT_TRANSLATE_NOOP("Dossiers", "The dossier has not reached Démarche Numérique yet: its link "
+                                                  "comes when it is sent."),
 }
 
 FIELD_CODES = {

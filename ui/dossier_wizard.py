@@ -576,7 +576,8 @@ class PiecesStep(Step):
 
     def applies(self) -> bool:
         procedure = self.wizard.chosen.procedure
-        return procedure is not None and bool(procedure.documents)
+        # Démarche Numérique pieces are uploaded on the platform: the review lists them "to complete online"
+        return procedure is not None and bool(procedure.documents) and procedure.source != Source.DEMARCHE_NUMERIQUE
 
     def enter(self) -> None:
         procedure = self.wizard.chosen.procedure
@@ -691,15 +692,17 @@ class ReviewStep(Step):
         return self.summary
 
     def next_text(self) -> str:
-        if self.wizard.chosen.procedure.source == Source.LOCAL:
+        source = self.wizard.chosen.procedure.source
+        if source == Source.LOCAL:
             return self.tr("&Register the request")
+        if source == Source.DEMARCHE_NUMERIQUE:
+            return self.tr("&Send to Démarche Numérique")
         return super().next_text()
 
     def leave(self, go_on) -> None:
         source = self.wizard.chosen.procedure.source
         if source == Source.DEMARCHE_NUMERIQUE:
-            self.wizard.say(self.tr("Sending to Démarche Numérique is not available at this desk yet: the draft "
-                                    "is kept."))
+            self._send_online(go_on)
             return
         if source != Source.LOCAL:
             go_on()
@@ -714,6 +717,29 @@ class ReviewStep(Step):
                                 desk_name=desk_name)
 
         self.wizard.run(work, lambda result: self.wizard.submitted(result, go_on))
+
+    def _send_online(self, go_on) -> None:
+        """Checked here against the platform's formats first (it drops bad values without a word), then
+        registered and queued; the outbox sends it now or when the network is back."""
+        from frontdesk.connectors.demarche_numerique.descriptor import prefill_problems
+        from frontdesk.services.dossiers import DossierInvalid
+
+        fd, actor, chosen = self.wizard.fd, self.wizard.actor, self.wizard.chosen
+        problems = prefill_problems(chosen.procedure, chosen.dossier.values)
+        if problems:
+            self.wizard.show_error(DossierInvalid(reason="form_invalid", problems=problems))
+            return
+
+        def work() -> Submitted:
+            from frontdesk.services.dn_dossiers import submit_demarche
+
+            return submit_demarche(fd.db, actor, chosen.dossier.id, chosen.procedure)
+
+        def done(result: Submitted) -> None:
+            self.wizard.queued.emit()
+            self.wizard.submitted(result, go_on)
+
+        self.wizard.run(work, done)
 
 
 # --- 7. on the national site ---------------------------------------------------------------------------
@@ -840,6 +866,13 @@ class DoneStep(Step):
         layout.addWidget(self.print_button)
         self.print_button.clicked.connect(self.show_selected)
         self.list.itemActivated.connect(lambda _item: self.show_selected())
+        from ui.dn_handoff import HandOffPanel
+
+        self.handoff = HandOffPanel(wizard.fd)
+        self.handoff.setVisible(False)
+        self.handoff.changed.connect(self._sent)
+        layout.addWidget(self.handoff)
+        layout.addStretch(0)
 
     def show_result(self, result: Submitted) -> None:
         from ui.dossier_texts import document_title, status_name
@@ -847,6 +880,16 @@ class DoneStep(Step):
         dossier = result.dossier
         lines = [self.tr("Dossier {reference}: {status}.").format(reference=dossier.reference,
                                                                   status=status_name(dossier.status))]
+        online = self.wizard.chosen.procedure.source == Source.DEMARCHE_NUMERIQUE
+        self.handoff.setVisible(online)
+        self.list.setVisible(not online)
+        self.print_button.setVisible(not online)
+        if online:
+            self.handoff.show_dossier(self.wizard.actor, dossier, self.wizard.chosen.procedure)
+            self.result.setText("\n".join(lines))
+            self.result.setAccessibleName(" ".join(lines))
+            self.documents = []
+            return
         if dossier.decision_on:
             lines.append(self.tr("Implicit decision on {day}.").format(day=format_day(dossier.decision_on)))
         if dossier.missing_pieces:
@@ -863,8 +906,17 @@ class DoneStep(Step):
         if self.documents:
             self.list.setCurrentRow(0)
 
+    def _sent(self, dossier: DossierView) -> None:
+        """The outbox sent it (or tracking moved it) while the wizard was still open."""
+        from ui.dossier_texts import status_name
+
+        text = self.tr("Dossier {reference}: {status}.").format(reference=dossier.reference,
+                                                                status=status_name(dossier.status))
+        self.result.setText(text)
+        self.result.setAccessibleName(text)
+
     def focus(self) -> QWidget:
-        return self.list
+        return self.handoff.refresh_button if self.handoff.isVisible() else self.list
 
     def show_selected(self) -> None:
         row = self.list.currentRow()
@@ -879,6 +931,7 @@ class DoneStep(Step):
 class DossierWizard(QDialog):
     draft_changed = Signal()  # a draft was started, discarded or submitted: lists refresh
     submitted_dossier = Signal(object)  # DossierView
+    queued = Signal()  # a Démarche Numérique dossier waits in the outbox: the sender should try now
 
     def __init__(self, fd: Frontdesk, actor: Actor, catalogue: Catalogue, parent: QWidget | None = None, *,
                  resident: tuple[uuid.UUID, str] | None = None) -> None:

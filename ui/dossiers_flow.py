@@ -40,19 +40,25 @@ class DossiersFlow(QObject):
         self.actor = actor
         if self.wizard is not None:
             self.wizard.reject()
+        self.catalogue = None  # read again: a supervisor may have imported or refreshed forms meanwhile
         if actor is not None:
             self._with_catalogue(self.page.show_catalogue)
 
     def _with_catalogue(self, then) -> None:
+        """The catalogue, read once per sign-in (the cached Démarche Numérique forms with it)."""
         if self.catalogue is not None:
             then(self.catalogue)
             return
         settings = self.fd.settings
 
+        db = self.fd.db
+
         def work() -> Catalogue:
+            from frontdesk.services.demarches import with_demarches
             from frontdesk.services.procedures import current_catalogue
 
-            return current_catalogue(settings)
+            # the Démarche Numérique forms come from the desk's cache: offered with the network down
+            return with_demarches(current_catalogue(settings), db)
 
         def loaded(catalogue: Catalogue) -> None:
             self.catalogue = catalogue
@@ -111,6 +117,10 @@ class DossiersFlow(QObject):
     def _open(self, wizard: DossierWizard) -> None:
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.draft_changed.connect(self.changed)
+        outbox = getattr(self.window, "outbox", None)
+        if outbox is not None:
+            wizard.queued.connect(outbox.wake)
+            outbox.status.connect(wizard.done_step.handoff.reload)
         wizard.destroyed.connect(lambda _obj=None, w=wizard: self._closed(w))
         self.wizard = wizard
         wizard.show()

@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         self.outbox.status.connect(self._outbox_changed)
         self.work.outbox.send_now_requested.connect(self.outbox.wake)
         self.work.outbox.changed.connect(self.outbox.wake)
+        self.outbox.status.connect(lambda _status: self.work.dossiers.handoff.reload())
+        self.outbox.tracked.connect(lambda _n: self.work.dossiers.refresh())
         self._update_status()
         self.passphrase_dialog = None
         self.purge_timer = QTimer(self)

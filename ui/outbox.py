@@ -2,12 +2,15 @@
 
 The worker lives in a QThread and drives the core ``Sender`` with a timer of that thread: one pass, then
 a wait until the next item is due (at most ``POLL_MS``), cut short by "send now" or a new item. After
-each pass it reports the pass and the queue's counts to the UI thread through a signal.
+each pass it reports the pass and the queue's counts to the UI thread through a signal. Every
+``TRACK_MS`` the same thread asks Démarche Numérique where the desk's dossiers are (one batched call per
+démarche); an unreachable platform is simply asked again next time.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 POLL_MS = 2000
+TRACK_MS = 5 * 60_000
 
 
 @dataclass(frozen=True)
@@ -34,23 +38,28 @@ class OutboxStatus:
 
 class _Worker(QObject):
     reported = Signal(object)  # OutboxStatus
+    tracked = Signal(int)  # dossiers whose state changed on Démarche Numérique
 
-    def __init__(self, fd: Frontdesk, poll_ms: int) -> None:
+    def __init__(self, fd: Frontdesk, poll_ms: int, track_ms: int = TRACK_MS) -> None:
         super().__init__()
         self.fd = fd
         self.poll_ms = poll_ms
+        self.track_ms = track_ms
         self.sender: Sender | None = None
+        self.client = None
         self.timer: QTimer | None = None
+        self._next_track = 0.0
 
     @Slot()
     def begin(self) -> None:
-        from frontdesk.outbox.desk import desk_sender
+        from frontdesk.outbox.desk import desk_client, desk_sender
         from frontdesk.outbox.lock import SenderBusy
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.tick)
-        sender = desk_sender(self.fd.settings, self.fd.db, self.fd.desk.id)
+        self.client = desk_client(self.fd.settings)
+        sender = desk_sender(self.fd.settings, self.fd.db, self.fd.desk.id, client=self.client)
         try:
             sender.start()
         except SenderBusy:
@@ -72,6 +81,7 @@ class _Worker(QObject):
                 if report.next_due_in is not None:
                     next_ms = min(next_ms, int(report.next_due_in * 1000) + 10)
             counts = summary(self.fd.db, self.fd.desk.id)
+            self._track()
         except FrontdeskError as exc:
             log.error("outbox pass failed: %s", exc.code)
         except Exception:  # never let the sending thread die: the desk would stop catching up
@@ -80,6 +90,18 @@ class _Worker(QObject):
             self.reported.emit(OutboxStatus(online, counts.waiting, counts.needing_a_person, paused,
                                             elsewhere=self.sender is None))
         self.timer.start(max(10, next_ms))
+
+    def _track(self) -> None:
+        """The tracking round, when due; only the sending program of the desk tracks (one caller)."""
+        if self.sender is None or time.monotonic() < self._next_track:
+            return
+        from frontdesk.domain.roles import Actor
+        from frontdesk.services.dn_dossiers import track
+
+        self._next_track = time.monotonic() + self.track_ms / 1000
+        report = track(self.fd.db, Actor(self.fd.desk.id), self.client)
+        if report.changed:
+            self.tracked.emit(report.changed)
 
     @Slot()
     def wake(self) -> None:
@@ -109,15 +131,18 @@ class OutboxController(QObject):
     """Starts the worker once the desk is open; ``status`` fires after every pass."""
 
     status = Signal(object)  # OutboxStatus
+    tracked = Signal(int)  # dossiers whose Démarche Numérique state changed
     _begin = Signal()
     _wake = Signal()
     _resume = Signal()
     _finish = Signal()
 
-    def __init__(self, fd: Frontdesk, parent: QObject | None = None, poll_ms: int = POLL_MS) -> None:
+    def __init__(self, fd: Frontdesk, parent: QObject | None = None, poll_ms: int = POLL_MS,
+                 track_ms: int = TRACK_MS) -> None:
         super().__init__(parent)
         self.fd = fd
         self.poll_ms = poll_ms
+        self.track_ms = track_ms
         self.last: OutboxStatus | None = None
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
@@ -131,13 +156,14 @@ class OutboxController(QObject):
             return
         self._thread = QThread()
         self._thread.setObjectName("outbox-sender")
-        self._worker = _Worker(self.fd, self.poll_ms)
+        self._worker = _Worker(self.fd, self.poll_ms, self.track_ms)
         self._worker.moveToThread(self._thread)
         self._begin.connect(self._worker.begin)
         self._wake.connect(self._worker.wake)
         self._resume.connect(self._worker.resume)
         self._finish.connect(self._worker.finish)
         self._worker.reported.connect(self._reported)
+        self._worker.tracked.connect(self.tracked)
         self._thread.start()
         self._begin.emit()
 

@@ -123,6 +123,8 @@ class AssistanceReceipt:
     dossier_reference: str = ""  # the desk's own number, to find the file when the person comes back
     to_bring: tuple[str, ...] = ()
     follow_up: str = ""
+    online_items: tuple[str, ...] = ()  # what the resident completes on the platform ("à compléter en ligne")
+    confidential_link: str = ""  # only when the agent gave the resident the link to finish elsewhere
 
     def __post_init__(self) -> None:
         if self.status not in ASSISTANCE_STATUSES:

@@ -149,8 +149,16 @@ def _assistance_receipt_v1(d: AssistanceReceipt) -> list[Block]:
     ]
     if d.next_steps:
         blocks += [Heading("Et maintenant ?"), Bullets(d.next_steps)]
+    if d.online_items:
+        blocks += [Heading("À compléter en ligne"), Bullets(d.online_items)]
     if d.to_bring:
         blocks += [Heading("À apporter la prochaine fois"), Bullets(d.to_bring)]
+    if d.confidential_link:
+        blocks += [Heading("CONFIDENTIEL — le lien de votre dossier"),
+                   Para("Ce lien ouvre votre dossier : ne le donnez à personne et ne le laissez pas traîner. "
+                        "Tapez-le dans un navigateur pour terminer la démarche ailleurs qu'au guichet.",
+                        strong=True),
+                   Para(d.confidential_link)]
     if d.follow_up:
         blocks += [Heading("Pour suivre votre demande"), Para(d.follow_up)]
     blocks.append(Para("Gardez ce papier : il vous aidera si vous revenez au guichet."))

@@ -9,7 +9,7 @@ import uuid
 from frontdesk.connectors.demarche_numerique.client import DemarcheNumeriqueClient, client_from_settings
 from frontdesk.outbox.backoff import Backoff
 from frontdesk.outbox.sender import Sender
-from frontdesk.outbox.transports import dn_transports
+from frontdesk.outbox.transports import PREFILL, dn_transports
 from frontdesk.privacy.secrets import SecretsError
 from frontdesk.settings import Settings
 from frontdesk.store.database import Database
@@ -31,4 +31,7 @@ def desk_sender(settings: Settings, db: Database, desk_id: uuid.UUID, *,
     """Not started: the caller takes the lock with ``start()`` on the thread that will run it."""
     client = client or desk_client(settings)
     client.rate_wait_s = RATE_WAIT_S
-    return Sender(db, desk_id, dn_transports(client), lock_dir=settings.data_dir, backoff=backoff)
+    from frontdesk.services.dn_dossiers import record_prefill
+
+    return Sender(db, desk_id, dn_transports(client, {PREFILL: record_prefill}), lock_dir=settings.data_dir,
+                  backoff=backoff)

@@ -55,8 +55,10 @@ DRAFT = "draft"
 AWAITING_PIECES = "awaiting_pieces"  # registered, incomplete: the decision delay has not started
 REGISTERED = "registered"  # complete, the service in charge decides (or stays silent) by decision_on
 DONE_ON_SITE = "done_on_site"  # a national site's procedure done at the desk; the site follows it up
-STATUSES = (DRAFT, AWAITING_PIECES, REGISTERED, DONE_ON_SITE)
-IN_PROGRESS = (AWAITING_PIECES, REGISTERED)  # "Démarches en cours"
+AWAITING_SENDING = "awaiting_sending"  # Démarche Numérique: the prefill waits in the outbox (dn_dossiers)
+ON_PLATFORM = "on_platform"  # Démarche Numérique: the prefilled dossier is on the platform (dn_dossiers)
+STATUSES = (DRAFT, AWAITING_PIECES, REGISTERED, DONE_ON_SITE, AWAITING_SENDING, ON_PLATFORM)
+IN_PROGRESS = (AWAITING_PIECES, REGISTERED, AWAITING_SENDING, ON_PLATFORM)  # "Démarches en cours"
 
 # Who agreed that the agent acts on their behalf, and how (CRPA/Aidants Connect practice: recorded).
 CONSENT_BY = ("resident", "representative", "person_present")  # the last one for an anonymous visit
@@ -132,6 +134,8 @@ class DossierView:
     updated_at: datetime
     pieces: tuple[PieceView, ...] = ()
     events: tuple[EventView, ...] = ()
+    remote_number: int | None = None  # Démarche Numérique's dossier number, once the prefill is delivered
+    remote_state: str | None = None   # its state on the platform, as last tracked
 
     @property
     def missing_pieces(self) -> tuple[PieceView, ...]:
@@ -611,4 +615,5 @@ def _view(session: Session, row: Dossier) -> DossierView:
         decision_on=row.decision_on, silence_means=row.silence_means, remote_reference=row.remote_reference or "",
         remote_site=row.remote_site or "", remote_done_on=row.remote_done_on,
         what_was_done=tuple(row.what_was_done or ()), visit_id=row.visit_id, issued=tuple(row.issued or ()),
-        created_at=row.created_at, updated_at=row.updated_at, pieces=pieces, events=events)
+        created_at=row.created_at, updated_at=row.updated_at, pieces=pieces, events=events,
+        remote_number=row.remote_number, remote_state=row.remote_state)

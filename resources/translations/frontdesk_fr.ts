@@ -275,66 +275,91 @@
     </message>
     <message>
         <location filename="../../ui/texts.py" line="315"/>
+        <source>Procedure queued for Démarche Numérique</source>
+        <translation>Démarche mise en attente d&apos;envoi à Démarche Numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="316"/>
+        <source>Prefilled dossier created on Démarche Numérique</source>
+        <translation>Dossier prérempli créé sur Démarche Numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="317"/>
+        <source>Démarche Numérique dossier changed state</source>
+        <translation>Changement d&apos;état d&apos;un dossier Démarche Numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="318"/>
+        <source>Link of a Démarche Numérique dossier opened or copied</source>
+        <translation>Lien d&apos;un dossier Démarche Numérique ouvert ou copié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="319"/>
+        <source>Assistance receipt of a Démarche Numérique dossier</source>
+        <translation>Récépissé d&apos;accompagnement d&apos;un dossier Démarche Numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="320"/>
         <source>Document issued</source>
         <translation>Document émis</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="316"/>
+        <location filename="../../ui/texts.py" line="321"/>
         <source>Duplicate printed</source>
         <translation>Duplicata imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="317"/>
+        <location filename="../../ui/texts.py" line="322"/>
         <source>Digital needs consulted</source>
         <translation>Besoins numériques consultés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="318"/>
+        <location filename="../../ui/texts.py" line="323"/>
         <source>Resident&apos;s data exported</source>
         <translation>Données de l&apos;usager exportées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="319"/>
+        <location filename="../../ui/texts.py" line="324"/>
         <source>Resident anonymised (erasure)</source>
         <translation>Usager anonymisé (effacement)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="320"/>
+        <location filename="../../ui/texts.py" line="325"/>
         <source>Objection received</source>
         <translation>Opposition reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="321"/>
+        <location filename="../../ui/texts.py" line="326"/>
         <source>Objection decided</source>
         <translation>Opposition tranchée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="322"/>
+        <location filename="../../ui/texts.py" line="327"/>
         <source>Retention purge</source>
         <translation>Purge des durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="323"/>
+        <location filename="../../ui/texts.py" line="328"/>
         <source>Encryption key replaced</source>
         <translation>Clé de chiffrement remplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="341"/>
+        <location filename="../../ui/texts.py" line="346"/>
         <source>Sending marked as done by a supervisor</source>
         <translation>Envoi déclaré fait par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="342"/>
+        <location filename="../../ui/texts.py" line="347"/>
         <source>Sending abandoned</source>
         <translation>Envoi abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="343"/>
+        <location filename="../../ui/texts.py" line="348"/>
         <source>Sent again at a supervisor&apos;s request</source>
         <translation>Renvoyé à la demande d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="344"/>
+        <location filename="../../ui/texts.py" line="349"/>
         <source>Corrected and sent again</source>
         <translation>Corrigé et renvoyé</translation>
     </message>
@@ -548,122 +573,122 @@
 <context>
     <name>CatalogueProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="523"/>
+        <location filename="../../ui/texts.py" line="528"/>
         <source>the file cannot be read (TOML syntax or encoding)</source>
         <translation>fichier illisible (syntaxe TOML ou encodage)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="524"/>
+        <location filename="../../ui/texts.py" line="529"/>
         <source>the file is too large</source>
         <translation>fichier trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="525"/>
+        <location filename="../../ui/texts.py" line="530"/>
         <source>a required entry is missing or empty</source>
         <translation>une rubrique obligatoire manque ou est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="526"/>
+        <location filename="../../ui/texts.py" line="531"/>
         <source>an entry has the wrong kind of value</source>
         <translation>une rubrique a une valeur du mauvais type</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="527"/>
+        <location filename="../../ui/texts.py" line="532"/>
         <source>unknown entry (a typo?)</source>
         <translation>rubrique inconnue (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="528"/>
+        <location filename="../../ui/texts.py" line="533"/>
         <source>invalid identifier</source>
         <translation>identifiant incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="529"/>
+        <location filename="../../ui/texts.py" line="534"/>
         <source>the source must be “local” or “external”</source>
         <translation>la source doit être «&#xa0;local&#xa0;» ou «&#xa0;external&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="530"/>
+        <location filename="../../ui/texts.py" line="535"/>
         <source>unknown procedure category</source>
         <translation>catégorie de démarche inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="531"/>
+        <location filename="../../ui/texts.py" line="536"/>
         <source>unknown field type</source>
         <translation>type de champ inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="532"/>
+        <location filename="../../ui/texts.py" line="537"/>
         <source>the same identifier is used twice</source>
         <translation>le même identifiant est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="533"/>
+        <location filename="../../ui/texts.py" line="538"/>
         <source>another procedure already has this identifier</source>
         <translation>une autre démarche porte déjà cet identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="534"/>
+        <location filename="../../ui/texts.py" line="539"/>
         <source>the display condition names an unknown field, a later field or an unknown answer</source>
         <translation>la condition d&apos;affichage désigne un champ inconnu, un champ placé après, ou une réponse inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="536"/>
+        <location filename="../../ui/texts.py" line="541"/>
         <source>a choice needs its list of answers</source>
         <translation>un choix doit avoir sa liste de réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="537"/>
+        <location filename="../../ui/texts.py" line="542"/>
         <source>answers must differ and “autre” is written with allow_other</source>
         <translation>les réponses doivent être différentes, et «&#xa0;autre&#xa0;» s&apos;indique avec allow_other</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="539"/>
+        <location filename="../../ui/texts.py" line="544"/>
         <source>the minimum is above the maximum</source>
         <translation>le minimum dépasse le maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="540"/>
+        <location filename="../../ui/texts.py" line="545"/>
         <source>a repeated group cannot contain another one</source>
         <translation>un groupe répété ne peut pas en contenir un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="541"/>
+        <location filename="../../ui/texts.py" line="546"/>
         <source>this kind of field cannot be required</source>
         <translation>ce type de champ ne peut pas être obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="542"/>
+        <location filename="../../ui/texts.py" line="547"/>
         <source>the meaning of silence must be “acceptance”, “rejection” or “none”</source>
         <translation>le sens du silence doit être «&#xa0;acceptance&#xa0;», «&#xa0;rejection&#xa0;» ou «&#xa0;none&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="544"/>
+        <location filename="../../ui/texts.py" line="549"/>
         <source>the implicit-decision delay is missing or out of range</source>
         <translation>le délai de décision implicite manque ou est hors limites</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="546"/>
+        <location filename="../../ui/texts.py" line="551"/>
         <source>the web address must start with https://</source>
         <translation>l&apos;adresse web doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="547"/>
+        <location filename="../../ui/texts.py" line="552"/>
         <source>the service&apos;s e-mail address is not valid</source>
         <translation>l&apos;adresse électronique du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="548"/>
+        <location filename="../../ui/texts.py" line="553"/>
         <source>the service&apos;s phone number is not valid</source>
         <translation>le numéro de téléphone du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="549"/>
+        <location filename="../../ui/texts.py" line="554"/>
         <source>the service&apos;s postal code is not valid</source>
         <translation>le code postal du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="550"/>
+        <location filename="../../ui/texts.py" line="555"/>
         <source>this entry is only for national sites</source>
         <translation>cette rubrique est réservée aux sites nationaux</translation>
     </message>
@@ -1002,38 +1027,39 @@
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="828"/>
-        <location filename="../../ui/dossier_wizard.py" line="829"/>
+        <location filename="../../ui/dossier_wizard.py" line="854"/>
+        <location filename="../../ui/dossier_wizard.py" line="855"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="836"/>
+        <location filename="../../ui/dossier_wizard.py" line="862"/>
         <source>Documents to hand over</source>
         <translation>Documents à remettre</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="838"/>
+        <location filename="../../ui/dossier_wizard.py" line="864"/>
         <source>&amp;Show and print the selected document</source>
         <translation>Afficher et imprimer le document &amp;choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="848"/>
+        <location filename="../../ui/dossier_wizard.py" line="881"/>
+        <location filename="../../ui/dossier_wizard.py" line="913"/>
         <source>Dossier {reference}: {status}.</source>
         <translation>Démarche n°&#xa0;{reference}&#xa0;: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="851"/>
+        <location filename="../../ui/dossier_wizard.py" line="894"/>
         <source>Implicit decision on {day}.</source>
         <translation>Décision implicite le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="853"/>
+        <location filename="../../ui/dossier_wizard.py" line="896"/>
         <source>Papers missing: the file is complete when they arrive.</source>
         <translation>Pièces manquantes&#xa0;: le dossier sera complet à leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="855"/>
+        <location filename="../../ui/dossier_wizard.py" line="898"/>
         <source>No paper to hand over for this request: the service in charge answers the person directly.</source>
         <translation>Aucun papier à remettre pour cette demande&#xa0;: le service concerné répond directement à la personne.</translation>
     </message>
@@ -1042,52 +1068,52 @@
     <name>DossierWizard</name>
     <message>
         <location filename="../../ui/dossier_wizard.py" line="98"/>
-        <location filename="../../ui/dossier_wizard.py" line="906"/>
+        <location filename="../../ui/dossier_wizard.py" line="959"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="888"/>
+        <location filename="../../ui/dossier_wizard.py" line="941"/>
         <source>New assisted procedure</source>
         <translation>Nouvelle démarche assistée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="902"/>
+        <location filename="../../ui/dossier_wizard.py" line="955"/>
         <source>Discard the &amp;draft</source>
         <translation>A&amp;bandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="903"/>
+        <location filename="../../ui/dossier_wizard.py" line="956"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="904"/>
+        <location filename="../../ui/dossier_wizard.py" line="957"/>
         <source>Escape. The draft is kept: resume it from the Procedures page.</source>
         <translation>Échap. Le brouillon est gardé&#xa0;: reprenez-le depuis la page Démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="905"/>
+        <location filename="../../ui/dossier_wizard.py" line="958"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="946"/>
+        <location filename="../../ui/dossier_wizard.py" line="999"/>
         <source>Resume a draft</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1035"/>
+        <location filename="../../ui/dossier_wizard.py" line="1088"/>
         <source>Procedure registered</source>
         <translation>Démarche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1048"/>
+        <location filename="../../ui/dossier_wizard.py" line="1101"/>
         <source>Discard the draft</source>
         <translation>Abandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1049"/>
+        <location filename="../../ui/dossier_wizard.py" line="1102"/>
         <source>Throw this draft away with everything typed in it?</source>
         <translation>Jeter ce brouillon et tout ce qui y a été saisi&#xa0;?</translation>
     </message>
@@ -1115,197 +1141,252 @@
         <translation>faite sur le site</translation>
     </message>
     <message>
+        <location filename="../../ui/dossier_texts.py" line="26"/>
+        <source>waiting to be sent</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="27"/>
+        <source>on Démarche Numérique</source>
+        <translation>sur Démarche Numérique</translation>
+    </message>
+    <message>
         <location filename="../../ui/dossier_texts.py" line="29"/>
+        <source>prefilled, waiting for the person to open it</source>
+        <translation>prérempli, en attente d&apos;ouverture par la personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="30"/>
+        <source>opened by the person, not submitted yet</source>
+        <translation>ouvert par la personne, pas encore déposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="31"/>
+        <source>submitted, being checked</source>
+        <translation>déposé, en cours de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="32"/>
+        <source>being examined</source>
+        <translation>en cours d&apos;examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="33"/>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="34"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="35"/>
+        <source>closed without follow-up</source>
+        <translation>classé sans suite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="39"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="30"/>
+        <location filename="../../ui/dossier_texts.py" line="40"/>
         <source>national site</source>
         <translation>site national</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="31"/>
+        <location filename="../../ui/dossier_texts.py" line="41"/>
         <source>Démarche Numérique</source>
         <translation>Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="35"/>
+        <location filename="../../ui/dossier_texts.py" line="45"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="36"/>
+        <location filename="../../ui/dossier_texts.py" line="46"/>
         <source>Assistance receipt</source>
         <translation>Récépissé d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="37"/>
+        <location filename="../../ui/dossier_texts.py" line="47"/>
         <source>Certificate of papers handed in</source>
         <translation>Attestation de dépôt de pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="41"/>
+        <location filename="../../ui/dossier_texts.py" line="51"/>
         <source>the resident</source>
         <translation>l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="42"/>
+        <location filename="../../ui/dossier_texts.py" line="52"/>
         <source>the legal representative</source>
         <translation>le représentant légal</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="43"/>
+        <location filename="../../ui/dossier_texts.py" line="53"/>
         <source>the person present</source>
         <translation>la personne présente</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="44"/>
+        <location filename="../../ui/dossier_texts.py" line="54"/>
         <source>orally</source>
         <translation>à l&apos;oral</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="45"/>
+        <location filename="../../ui/dossier_texts.py" line="55"/>
         <source>in writing</source>
         <translation>par écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="49"/>
+        <location filename="../../ui/dossier_texts.py" line="59"/>
         <source>The person&apos;s consent is not recorded yet.</source>
         <translation>Le consentement de la personne n&apos;est pas encore noté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="50"/>
+        <location filename="../../ui/dossier_texts.py" line="60"/>
         <source>Some answers are missing or wrong: see the messages in the form.</source>
         <translation>Des réponses manquent ou sont fausses&#xa0;: voyez les messages dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="51"/>
+        <location filename="../../ui/dossier_texts.py" line="61"/>
         <source>This dossier was already submitted: it cannot change any more.</source>
         <translation>Ce dossier a déjà été déposé&#xa0;: il ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="52"/>
+        <location filename="../../ui/dossier_texts.py" line="62"/>
         <source>This draft belongs to another procedure.</source>
         <translation>Ce brouillon appartient à une autre démarche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="53"/>
+        <location filename="../../ui/dossier_texts.py" line="63"/>
         <source>An answer could not be saved. Please check the form.</source>
         <translation>Une réponse n&apos;a pas pu être enregistrée. Vérifiez le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="54"/>
+        <location filename="../../ui/dossier_texts.py" line="64"/>
         <source>The answers are too long to be saved.</source>
         <translation>Les réponses sont trop longues pour être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="55"/>
+        <location filename="../../ui/dossier_texts.py" line="65"/>
         <source>This procedure is not one of the commune&apos;s.</source>
         <translation>Cette démarche n&apos;est pas une démarche de la commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="56"/>
+        <location filename="../../ui/dossier_texts.py" line="66"/>
         <source>This procedure is not done on a national site.</source>
         <translation>Cette démarche ne se fait pas sur un site national.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="57"/>
+        <location filename="../../ui/dossier_texts.py" line="67"/>
         <source>This dossier is not waiting for papers.</source>
         <translation>Ce dossier n&apos;attend pas de pièces.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="58"/>
+        <location filename="../../ui/dossier_texts.py" line="68"/>
         <source>Tick at least one paper received.</source>
         <translation>Cochez au moins une pièce reçue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="62"/>
+        <location filename="../../ui/dossier_texts.py" line="69"/>
+        <source>This procedure is not a Démarche Numérique one.</source>
+        <translation>Cette démarche n&apos;est pas une démarche de Démarche Numérique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="70"/>
+        <source>The dossier has not reached Démarche Numérique yet: its link comes when it is sent.</source>
+        <translation>Le dossier n&apos;est pas encore arrivé sur Démarche Numérique&#xa0;: son lien arrivera avec l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="75"/>
         <source>a missing paper needs the day it must be brought by</source>
         <translation>une pièce manquante doit avoir sa date limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="63"/>
+        <location filename="../../ui/dossier_texts.py" line="76"/>
         <source>the day to bring a paper by is already past</source>
         <translation>la date limite d&apos;une pièce est déjà passée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="64"/>
+        <location filename="../../ui/dossier_texts.py" line="77"/>
         <source>say who agrees</source>
         <translation>dites qui donne son accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="65"/>
+        <location filename="../../ui/dossier_texts.py" line="78"/>
         <source>say how the person agreed</source>
         <translation>dites comment la personne a donné son accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="66"/>
+        <location filename="../../ui/dossier_texts.py" line="79"/>
         <source>the date is in the future</source>
         <translation>la date est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="105"/>
+        <location filename="../../ui/dossier_texts.py" line="118"/>
         <source>Please check: {problems}.</source>
         <translation>Vérifiez&#xa0;: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="113"/>
+        <location filename="../../ui/dossier_texts.py" line="126"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="113"/>
+        <location filename="../../ui/dossier_texts.py" line="126"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="116"/>
+        <location filename="../../ui/dossier_texts.py" line="129"/>
         <source>{n} item(s)</source>
         <translation>{n} élément(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="139"/>
+        <location filename="../../ui/dossier_texts.py" line="152"/>
         <source>Procedure: {title} ({source})</source>
         <translation>Démarche&#xa0;: {title} ({source})</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="141"/>
+        <location filename="../../ui/dossier_texts.py" line="154"/>
         <source>For: {name}</source>
         <translation>Pour&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="142"/>
+        <location filename="../../ui/dossier_texts.py" line="155"/>
         <source>anonymous person</source>
         <translation>personne sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="145"/>
+        <location filename="../../ui/dossier_texts.py" line="158"/>
         <source>Consent given by {who}, {how}.</source>
         <translation>Consentement donné par {who}, {how}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="154"/>
+        <location filename="../../ui/dossier_texts.py" line="167"/>
         <source>Papers:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="162"/>
+        <location filename="../../ui/dossier_texts.py" line="175"/>
         <source>original seen</source>
         <translation>original vu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="163"/>
+        <location filename="../../ui/dossier_texts.py" line="176"/>
         <source>copy handed in</source>
         <translation>copie remise</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="165"/>
+        <location filename="../../ui/dossier_texts.py" line="178"/>
         <source>missing, to bring by {day}</source>
         <translation>manquante, à apporter avant le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="166"/>
+        <location filename="../../ui/dossier_texts.py" line="179"/>
         <source>not provided</source>
         <translation>non fournie</translation>
     </message>
@@ -1313,12 +1394,12 @@
 <context>
     <name>DossiersFlow</name>
     <message>
-        <location filename="../../ui/dossiers_flow.py" line="79"/>
+        <location filename="../../ui/dossiers_flow.py" line="85"/>
         <source>This procedure is no longer in the catalogue: the draft cannot be resumed.</source>
         <translation>Cette démarche n&apos;est plus au catalogue&#xa0;: le brouillon ne peut pas être repris.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_flow.py" line="95"/>
+        <location filename="../../ui/dossiers_flow.py" line="101"/>
         <source>This procedure is no longer in the catalogue.</source>
         <translation>Cette démarche n&apos;est plus au catalogue.</translation>
     </message>
@@ -1326,189 +1407,199 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="66"/>
+        <location filename="../../ui/pages/dossiers.py" line="67"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="74"/>
+        <location filename="../../ui/pages/dossiers.py" line="75"/>
         <source>Sh&amp;ow</source>
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="75"/>
+        <location filename="../../ui/pages/dossiers.py" line="76"/>
         <source>Procedures in progress</source>
         <translation>Démarches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="75"/>
+        <location filename="../../ui/pages/dossiers.py" line="76"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="75"/>
+        <location filename="../../ui/pages/dossiers.py" line="76"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="81"/>
+        <location filename="../../ui/pages/dossiers.py" line="83"/>
         <source>&amp;New procedure…</source>
         <translation>&amp;Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="82"/>
+        <location filename="../../ui/pages/dossiers.py" line="84"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="88"/>
+        <location filename="../../ui/pages/dossiers.py" line="90"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="88"/>
+        <location filename="../../ui/pages/dossiers.py" line="90"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="88"/>
+        <location filename="../../ui/pages/dossiers.py" line="90"/>
         <source>Resident</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="89"/>
+        <location filename="../../ui/pages/dossiers.py" line="91"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="89"/>
+        <location filename="../../ui/pages/dossiers.py" line="91"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="89"/>
+        <location filename="../../ui/pages/dossiers.py" line="91"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="94"/>
+        <location filename="../../ui/pages/dossiers.py" line="96"/>
         <source>Dossier detail</source>
         <translation>Détail du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="96"/>
+        <location filename="../../ui/pages/dossiers.py" line="98"/>
         <source>&amp;Resume the draft</source>
         <translation>&amp;Reprendre le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="98"/>
+        <location filename="../../ui/pages/dossiers.py" line="100"/>
         <source>Papers r&amp;eceived…</source>
         <translation>&amp;Pièces reçues…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="101"/>
+        <location filename="../../ui/pages/dossiers.py" line="109"/>
         <source>Documents issued</source>
         <translation>Documents remis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="104"/>
+        <location filename="../../ui/pages/dossiers.py" line="112"/>
         <source>&amp;Print again (duplicate)…</source>
         <translation>Réimpr&amp;imer (duplicata)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="134"/>
+        <location filename="../../ui/pages/dossiers.py" line="142"/>
         <source>⚠ {n} problem(s) in the procedure catalogue; the other procedures work normally:</source>
         <translation>⚠ {n} problème(s) dans le catalogue des démarches&#xa0;; les autres démarches fonctionnent normalement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="141"/>
+        <location filename="../../ui/pages/dossiers.py" line="149"/>
         <source>• {file} ({procedure}): {n} problem(s), left out until corrected</source>
         <translation>• {file} ({procedure})&#xa0;: {n} problème(s), définition écartée jusqu&apos;à sa correction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="167"/>
-        <location filename="../../ui/pages/dossiers.py" line="214"/>
+        <location filename="../../ui/pages/dossiers.py" line="175"/>
+        <location filename="../../ui/pages/dossiers.py" line="227"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="168"/>
-        <location filename="../../ui/pages/dossiers.py" line="216"/>
+        <location filename="../../ui/pages/dossiers.py" line="176"/>
+        <location filename="../../ui/pages/dossiers.py" line="229"/>
         <source>anonymous person</source>
         <translation>personne sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="209"/>
+        <location filename="../../ui/pages/dossiers.py" line="222"/>
         <source>Choose a dossier in the list to see its detail.</source>
         <translation>Choisissez un dossier dans la liste pour voir son détail.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="214"/>
+        <location filename="../../ui/pages/dossiers.py" line="227"/>
         <source>Reference: {ref}</source>
         <translation>Référence&#xa0;: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="215"/>
+        <location filename="../../ui/pages/dossiers.py" line="228"/>
         <source>Source: {source}</source>
         <translation>Origine&#xa0;: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="216"/>
+        <location filename="../../ui/pages/dossiers.py" line="229"/>
         <source>For: {name}</source>
         <translation>Pour&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="217"/>
+        <location filename="../../ui/pages/dossiers.py" line="230"/>
         <source>Status: {status}</source>
         <translation>État&#xa0;: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="218"/>
+        <location filename="../../ui/pages/dossiers.py" line="231"/>
         <source>Started by {agent}</source>
         <translation>Commencée par {agent}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="220"/>
+        <location filename="../../ui/pages/dossiers.py" line="233"/>
         <source>Consent given by {who}, {how}, on {at}.</source>
         <translation>Consentement donné par {who}, {how}, le {at}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="224"/>
+        <location filename="../../ui/pages/dossiers.py" line="237"/>
         <source>acceptance</source>
         <translation>acceptation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="224"/>
+        <location filename="../../ui/pages/dossiers.py" line="237"/>
         <source>rejection</source>
         <translation>refus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="225"/>
+        <location filename="../../ui/pages/dossiers.py" line="238"/>
         <source>Implicit decision ({meaning}) on {day}.</source>
         <translation>Décision implicite ({meaning}) le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="228"/>
+        <location filename="../../ui/pages/dossiers.py" line="241"/>
         <source>Site: {site} — reference: {ref}</source>
         <translation>Site&#xa0;: {site} — référence&#xa0;: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="231"/>
+        <location filename="../../ui/pages/dossiers.py" line="245"/>
+        <source>Démarche Numérique dossier: {number}</source>
+        <translation>Dossier Démarche Numérique&#xa0;: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="246"/>
+        <source>waiting to be sent</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="248"/>
         <source>Done:</source>
         <translation>Fait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="234"/>
+        <location filename="../../ui/pages/dossiers.py" line="251"/>
         <source>Answers:</source>
         <translation>Réponses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="237"/>
+        <location filename="../../ui/pages/dossiers.py" line="254"/>
         <source>Papers:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="238"/>
+        <location filename="../../ui/pages/dossiers.py" line="255"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
@@ -1749,107 +1840,107 @@
 <context>
     <name>FormProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="478"/>
+        <location filename="../../ui/texts.py" line="483"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="479"/>
+        <location filename="../../ui/texts.py" line="484"/>
         <source>This answer cannot be read: please type it again.</source>
         <translation>Réponse illisible&#xa0;: saisissez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="480"/>
+        <location filename="../../ui/texts.py" line="485"/>
         <source>Type a text.</source>
         <translation>Saisissez un texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="481"/>
+        <location filename="../../ui/texts.py" line="486"/>
         <source>Too long: at most {max} characters.</source>
         <translation>Trop long&#xa0;: {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="482"/>
+        <location filename="../../ui/texts.py" line="487"/>
         <source>Type a whole number, for example 3.</source>
         <translation>Saisissez un nombre entier, par exemple 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="483"/>
+        <location filename="../../ui/texts.py" line="488"/>
         <source>Type a number, for example 12,50.</source>
         <translation>Saisissez un nombre, par exemple 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="484"/>
+        <location filename="../../ui/texts.py" line="489"/>
         <source>Must be at least {min}.</source>
         <translation>Doit valoir au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="485"/>
+        <location filename="../../ui/texts.py" line="490"/>
         <source>Must be at most {max}.</source>
         <translation>Doit valoir au plus {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="486"/>
+        <location filename="../../ui/texts.py" line="491"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="487"/>
+        <location filename="../../ui/texts.py" line="492"/>
         <source>Write the date and time as dd/mm/yyyy hh:mm, for example 12/03/2026 14:30.</source>
         <translation>Écrivez la date et l&apos;heure sous la forme jj/mm/aaaa hh&#xa0;:mm, par exemple 12/03/2026 14&#xa0;:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="489"/>
+        <location filename="../../ui/texts.py" line="494"/>
         <source>The date must be on or after {min}.</source>
         <translation>La date doit être le {min} ou après.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="490"/>
+        <location filename="../../ui/texts.py" line="495"/>
         <source>The date must be on or before {max}.</source>
         <translation>La date doit être le {max} ou avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="491"/>
+        <location filename="../../ui/texts.py" line="496"/>
         <source>Answer yes or no.</source>
         <translation>Répondez oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="492"/>
+        <location filename="../../ui/texts.py" line="497"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="493"/>
+        <location filename="../../ui/texts.py" line="498"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="494"/>
+        <location filename="../../ui/texts.py" line="499"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="495"/>
+        <location filename="../../ui/texts.py" line="500"/>
         <source>An INSEE code has 5 characters, for example 95018.</source>
         <translation>Un code INSEE a 5 caractères, par exemple 95018.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="496"/>
+        <location filename="../../ui/texts.py" line="501"/>
         <source>Choose an answer from the list.</source>
         <translation>Choisissez une réponse dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="497"/>
+        <location filename="../../ui/texts.py" line="502"/>
         <source>Say what “other” means.</source>
         <translation>Précisez la réponse «&#xa0;autre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="498"/>
+        <location filename="../../ui/texts.py" line="503"/>
         <source>Add at least {min}.</source>
         <translation>Ajoutez-en au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="499"/>
+        <location filename="../../ui/texts.py" line="504"/>
         <source>At most {max}: remove the extra ones.</source>
         <translation>{max} au plus&#xa0;: retirez ceux en trop.</translation>
     </message>
@@ -2010,6 +2101,79 @@
         <location filename="../../ui/form_view.py" line="707"/>
         <source>Form</source>
         <translation>Formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffPanel</name>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="45"/>
+        <source>&amp;Open the dossier on Démarche Numérique</source>
+        <translation>&amp;Ouvrir le dossier sur Démarche Numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="46"/>
+        <source>Cop&amp;y the link</source>
+        <translation>Copier le li&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="47"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="48"/>
+        <source>Ask Démarche Numérique where the dossier is now.</source>
+        <translation>Demander à Démarche Numérique où en est le dossier maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="55"/>
+        <source>The dossier opens in the computer&apos;s usual browser. Frontdesk cannot force a private window: for one, copy the link and paste it into a private window (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox). The person signs in (own account or FranceConnect), checks the answers, completes what is left and submits.</source>
+        <translation>Le dossier s&apos;ouvre dans le navigateur habituel de l&apos;ordinateur. Frontdesk ne peut pas imposer une fenêtre privée&#xa0;: pour en avoir une, copiez le lien et collez-le dans une fenêtre privée (Ctrl+Maj+N dans Chrome et Edge, Ctrl+Maj+P dans Firefox). La personne se connecte (son compte ou FranceConnect), vérifie les réponses, complète ce qui manque et dépose le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="61"/>
+        <source>⚠ At the end, the person signs out of Démarche Numérique and the browser is closed.</source>
+        <translation>⚠ À la fin, la personne se déconnecte de Démarche Numérique et on ferme le navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="66"/>
+        <source>&amp;Give the person the link to finish elsewhere (printed on the receipt, marked CONFIDENTIAL)</source>
+        <translation>&amp;Donner le lien à la personne pour terminer ailleurs (imprimé sur le récépissé, marqué CONFIDENTIEL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="69"/>
+        <source>Print the assistance &amp;receipt…</source>
+        <translation>Imprimer le récépissé d&apos;accompa&amp;gnement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="83"/>
+        <source>Waiting to be sent to Démarche Numérique: it leaves on its own as soon as the network allows. The link to open it appears here then.</source>
+        <translation>En attente d&apos;envoi à Démarche Numérique&#xa0;: il partira tout seul dès que le réseau le permettra. Le lien pour l&apos;ouvrir apparaîtra alors ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="86"/>
+        <source>Dossier no. {number} on Démarche Numérique: {state}.</source>
+        <translation>Dossier n° {number} sur Démarche Numérique&#xa0;: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="114"/>
+        <source>Opened in the browser. Remember: sign out at the end.</source>
+        <translation>Ouvert dans le navigateur. N&apos;oubliez pas&#xa0;: se déconnecter à la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="116"/>
+        <source>The browser did not open. Copy the link and paste it into a browser.</source>
+        <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans un navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="126"/>
+        <source>Link copied: paste it into a private window of the browser. It gives access to the dossier: do not leave it anywhere.</source>
+        <translation>Lien copié&#xa0;: collez-le dans une fenêtre privée du navigateur. Il donne accès au dossier&#xa0;: ne le laissez traîner nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="148"/>
+        <source>Démarche Numérique cannot be reached now: the desk asks again later.</source>
+        <translation>Démarche Numérique est injoignable pour le moment&#xa0;: le guichet redemandera plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2289,197 +2453,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="234"/>
+        <location filename="../../ui/mainwindow.py" line="236"/>
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="236"/>
+        <location filename="../../ui/mainwindow.py" line="238"/>
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="242"/>
+        <location filename="../../ui/mainwindow.py" line="244"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="243"/>
+        <location filename="../../ui/mainwindow.py" line="245"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="244"/>
+        <location filename="../../ui/mainwindow.py" line="246"/>
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246"/>
+        <location filename="../../ui/mainwindow.py" line="248"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="249"/>
+        <location filename="../../ui/mainwindow.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="250"/>
+        <location filename="../../ui/mainwindow.py" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="253"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253"/>
+        <location filename="../../ui/mainwindow.py" line="255"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="257"/>
+        <location filename="../../ui/mainwindow.py" line="259"/>
         <source>&amp;Residents</source>
         <translation>&amp;Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="258"/>
+        <location filename="../../ui/mainwindow.py" line="260"/>
         <source>&amp;Find a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="260"/>
+        <location filename="../../ui/mainwindow.py" line="262"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="262"/>
+        <location filename="../../ui/mainwindow.py" line="264"/>
         <source>&amp;End the visit in progress…</source>
         <translation>&amp;Terminer le passage en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="266"/>
         <source>&amp;Back to the search</source>
         <translation>Re&amp;tour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="266"/>
+        <location filename="../../ui/mainwindow.py" line="268"/>
         <source>New assisted &amp;procedure…</source>
         <translation>Nouvelle &amp;démarche assistée…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="268"/>
+        <location filename="../../ui/mainwindow.py" line="270"/>
         <source>&amp;Privacy</source>
         <translation>Confidentia&amp;lité</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="269"/>
+        <location filename="../../ui/mainwindow.py" line="271"/>
         <source>&amp;Record of processing (GDPR)…</source>
         <translation>&amp;Registre des traitements (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="271"/>
+        <location filename="../../ui/mainwindow.py" line="273"/>
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="273"/>
+        <location filename="../../ui/mainwindow.py" line="275"/>
         <source>&amp;Send waiting items now</source>
         <translation>&amp;Envoyer maintenant ce qui attend</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="277"/>
+        <location filename="../../ui/mainwindow.py" line="279"/>
         <source>&amp;Information notice (personal data)…</source>
         <translation>&amp;Notice d&apos;information (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="314"/>
+        <location filename="../../ui/mainwindow.py" line="316"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="322"/>
+        <location filename="../../ui/mainwindow.py" line="324"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="324"/>
+        <location filename="../../ui/mainwindow.py" line="326"/>
         <source>Send what waits without waiting for the next try (Ctrl+E).</source>
         <translation>Envoyer ce qui attend sans attendre le prochain essai (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="350"/>
+        <location filename="../../ui/mainwindow.py" line="352"/>
         <source>Network: checking…</source>
         <translation>Réseau&#xa0;: vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="352"/>
+        <location filename="../../ui/mainwindow.py" line="354"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="352"/>
+        <location filename="../../ui/mainwindow.py" line="354"/>
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="354"/>
+        <location filename="../../ui/mainwindow.py" line="356"/>
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="355"/>
+        <location filename="../../ui/mainwindow.py" line="357"/>
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="358"/>
+        <location filename="../../ui/mainwindow.py" line="360"/>
         <source>{n} waiting to be sent</source>
         <translation>{n} en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="360"/>
+        <location filename="../../ui/mainwindow.py" line="362"/>
         <source>{n} to deal with</source>
         <translation>{n} à traiter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="362"/>
+        <location filename="../../ui/mainwindow.py" line="364"/>
         <source>sending paused: the platform refused the desk&apos;s credentials</source>
         <translation>envois suspendus&#xa0;: la plateforme a refusé les identifiants du guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="371"/>
+        <location filename="../../ui/mainwindow.py" line="373"/>
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet&#xa0;: {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="373"/>
+        <location filename="../../ui/mainwindow.py" line="375"/>
         <source>Agent: {name} — {role}</source>
         <translation>Agent&#xa0;: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="375"/>
+        <location filename="../../ui/mainwindow.py" line="377"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="507"/>
+        <location filename="../../ui/mainwindow.py" line="509"/>
         <source>Record of processing</source>
         <translation>Registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="519"/>
+        <location filename="../../ui/mainwindow.py" line="521"/>
         <source>Saved: {path}</source>
         <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="526"/>
+        <location filename="../../ui/mainwindow.py" line="528"/>
         <source>The file could not be written.</source>
         <translation>Le fichier n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="527"/>
+        <location filename="../../ui/mainwindow.py" line="529"/>
         <source>Frontdesk</source>
         <translation>Frontdesk</translation>
     </message>
@@ -3072,58 +3236,58 @@
         <translation>l&apos;un de auto, keyring (trousseau du système), passphrase (phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="327"/>
+        <location filename="../../ui/texts.py" line="332"/>
         <source>Another program of this desk is already sending (another window of Frontdesk?).</source>
         <translation>Un autre programme de ce guichet envoie déjà (une autre fenêtre de Frontdesk&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="329"/>
+        <location filename="../../ui/texts.py" line="334"/>
         <source>Type the reference the platform gave (for example the dossier number).</source>
         <translation>Saisissez la référence donnée par la plateforme (par exemple le numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="331"/>
+        <location filename="../../ui/texts.py" line="336"/>
         <source>Say why this sending is abandoned.</source>
         <translation>Indiquez pourquoi cet envoi est abandonné.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="332"/>
+        <location filename="../../ui/texts.py" line="337"/>
         <source>The reason must have at most {max} characters.</source>
         <translation>Le motif doit faire au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="333"/>
+        <location filename="../../ui/texts.py" line="338"/>
         <source>This item changed meanwhile: refresh the list and look again.</source>
         <translation>Cet élément a changé entre-temps&#xa0;: actualisez la liste et regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="335"/>
+        <location filename="../../ui/texts.py" line="340"/>
         <source>This item does not exist (any more).</source>
         <translation>Cet élément n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="336"/>
+        <location filename="../../ui/texts.py" line="341"/>
         <source>The system&apos;s password store cannot be reached: the desk cannot use its stored credentials.</source>
         <translation>Le trousseau de mots de passe du système est inaccessible&#xa0;: le guichet ne peut pas utiliser les identifiants enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="424"/>
+        <location filename="../../ui/texts.py" line="429"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="425"/>
+        <location filename="../../ui/texts.py" line="430"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="426"/>
+        <location filename="../../ui/texts.py" line="431"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="416"/>
-        <location filename="../../ui/texts.py" line="451"/>
+        <location filename="../../ui/texts.py" line="421"/>
+        <location filename="../../ui/texts.py" line="456"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -3154,177 +3318,177 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/texts.py" line="349"/>
+        <location filename="../../ui/texts.py" line="354"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="350"/>
+        <location filename="../../ui/texts.py" line="355"/>
         <source>Being sent</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="351"/>
+        <location filename="../../ui/texts.py" line="356"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="352"/>
+        <location filename="../../ui/texts.py" line="357"/>
         <source>Being checked</source>
         <translation>En cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="353"/>
+        <location filename="../../ui/texts.py" line="358"/>
         <source>To correct</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="354"/>
+        <location filename="../../ui/texts.py" line="359"/>
         <source>For a supervisor to decide</source>
         <translation>À décider par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="355"/>
+        <location filename="../../ui/texts.py" line="360"/>
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="359"/>
+        <location filename="../../ui/texts.py" line="364"/>
         <source>Online procedure (prefilled dossier)</source>
         <translation>Démarche en ligne (dossier prérempli)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="360"/>
+        <location filename="../../ui/texts.py" line="365"/>
         <source>Message to the resident</source>
         <translation>Message à l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="364"/>
+        <location filename="../../ui/texts.py" line="369"/>
         <source>Put in the queue</source>
         <translation>Mis en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="365"/>
+        <location filename="../../ui/texts.py" line="370"/>
         <source>Sending (attempt {attempt})</source>
         <translation>Envoi (essai n°&#xa0;{attempt})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="366"/>
+        <location filename="../../ui/texts.py" line="371"/>
         <source>Sent (reference {remote_ref})</source>
         <translation>Envoyé (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="367"/>
+        <location filename="../../ui/texts.py" line="372"/>
         <source>Found on the platform (reference {remote_ref})</source>
         <translation>Retrouvé sur la plateforme (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="368"/>
+        <location filename="../../ui/texts.py" line="373"/>
         <source>Interrupted while sending (the application stopped): checked before anything else</source>
         <translation>Interrompu pendant l&apos;envoi (l&apos;application s&apos;est arrêtée)&#xa0;: vérifié avant tout nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="370"/>
+        <location filename="../../ui/texts.py" line="375"/>
         <source>The platform&apos;s answer was lost: sent again (an unused draft may stay there; the platform deletes it after 5 days)</source>
         <translation>La réponse de la plateforme s&apos;est perdue&#xa0;: renvoyé (un brouillon inutilisé peut y rester&#xa0;; la plateforme le supprime au bout de 5 jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="373"/>
+        <location filename="../../ui/texts.py" line="378"/>
         <source>Sent again</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="374"/>
+        <location filename="../../ui/texts.py" line="379"/>
         <source>Nobody can tell automatically whether the platform received it: a supervisor decides</source>
         <translation>Impossible de savoir automatiquement si la plateforme l&apos;a reçu&#xa0;: un responsable décide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="376"/>
+        <location filename="../../ui/texts.py" line="381"/>
         <source>The check could not be made: tried again later</source>
         <translation>La vérification n&apos;a pas pu se faire&#xa0;: nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="377"/>
+        <location filename="../../ui/texts.py" line="382"/>
         <source>Failed {attempts} times: a supervisor decides</source>
         <translation>Échec à {attempts} reprises&#xa0;: un responsable décide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="379"/>
+        <location filename="../../ui/texts.py" line="384"/>
         <source>This version of Frontdesk cannot send this kind of item</source>
         <translation>Cette version de Frontdesk ne sait pas envoyer ce type d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="380"/>
+        <location filename="../../ui/texts.py" line="385"/>
         <source>Sent, but the result could not be written on the dossier</source>
         <translation>Envoyé, mais le résultat n&apos;a pas pu être noté sur le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="382"/>
+        <location filename="../../ui/texts.py" line="387"/>
         <source>Unexpected fault while sending: checked before anything else</source>
         <translation>Incident inattendu pendant l&apos;envoi&#xa0;: vérifié avant tout nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="383"/>
+        <location filename="../../ui/texts.py" line="388"/>
         <source>Marked as received by a supervisor (reference {remote_ref})</source>
         <translation>Déclaré reçu par un responsable (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="384"/>
+        <location filename="../../ui/texts.py" line="389"/>
         <source>Abandoned by a supervisor: {reason}</source>
         <translation>Abandonné par un responsable&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="385"/>
+        <location filename="../../ui/texts.py" line="390"/>
         <source>Sent again at a supervisor&apos;s request</source>
         <translation>Renvoyé à la demande d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="386"/>
+        <location filename="../../ui/texts.py" line="391"/>
         <source>Corrected and sent again</source>
         <translation>Corrigé et renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="388"/>
+        <location filename="../../ui/texts.py" line="393"/>
         <source>The platform cannot be reached (network down?): tried again later</source>
         <translation>La plateforme est injoignable (réseau coupé&#xa0;?)&#xa0;: nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="389"/>
+        <location filename="../../ui/texts.py" line="394"/>
         <source>The platform did not answer in time</source>
         <translation>La plateforme n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="390"/>
+        <location filename="../../ui/texts.py" line="395"/>
         <source>The connection was cut during the sending</source>
         <translation>La connexion a été coupée pendant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="391"/>
+        <location filename="../../ui/texts.py" line="396"/>
         <source>The platform had a fault</source>
         <translation>La plateforme a rencontré une erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="392"/>
+        <location filename="../../ui/texts.py" line="397"/>
         <source>The platform refused the content: correct the dossier, then send it again</source>
         <translation>La plateforme a refusé le contenu&#xa0;: corrigez le dossier, puis renvoyez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="394"/>
+        <location filename="../../ui/texts.py" line="399"/>
         <source>The platform refused the desk&apos;s credentials: sending paused until a supervisor gives new ones</source>
         <translation>La plateforme a refusé les identifiants du guichet&#xa0;: envois suspendus jusqu&apos;à ce qu&apos;un responsable en donne de nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="396"/>
+        <location filename="../../ui/texts.py" line="401"/>
         <source>Too many requests: waiting as long as the platform asks</source>
         <translation>Trop de demandes&#xa0;: attente du délai demandé par la plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="397"/>
+        <location filename="../../ui/texts.py" line="402"/>
         <source>The platform&apos;s answer could not be read</source>
         <translation>La réponse de la plateforme est illisible</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="398"/>
+        <location filename="../../ui/texts.py" line="403"/>
         <source>This procedure is not (or no longer) open on the platform</source>
         <translation>Cette démarche n&apos;est pas (ou plus) ouverte sur la plateforme</translation>
     </message>
@@ -3549,52 +3713,52 @@
         <translation>Pour chaque pièce, dites si la personne l&apos;a remise (original vu, ou copie) ou si elle manque, et avant quand elle doit l&apos;apporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="593"/>
+        <location filename="../../ui/dossier_wizard.py" line="594"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="594"/>
+        <location filename="../../ui/dossier_wizard.py" line="595"/>
         <source>Handed in: original seen</source>
         <translation>Remise&#xa0;: original vu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="595"/>
+        <location filename="../../ui/dossier_wizard.py" line="596"/>
         <source>Handed in: copy</source>
         <translation>Remise&#xa0;: copie</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="596"/>
+        <location filename="../../ui/dossier_wizard.py" line="597"/>
         <source>Missing: to bring later</source>
         <translation>Manquante&#xa0;: à apporter plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="598"/>
+        <location filename="../../ui/dossier_wizard.py" line="599"/>
         <source>Not provided (optional)</source>
         <translation>Non fournie (facultative)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="599"/>
+        <location filename="../../ui/dossier_wizard.py" line="600"/>
         <source>(optional)</source>
         <translation>(facultative)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="601"/>
+        <location filename="../../ui/dossier_wizard.py" line="602"/>
         <source>(original to be shown)</source>
         <translation>(original à présenter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="609"/>
+        <location filename="../../ui/dossier_wizard.py" line="610"/>
         <source>To bring by</source>
         <translation>À apporter avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="610"/>
+        <location filename="../../ui/dossier_wizard.py" line="611"/>
         <source>To bring by: {paper}</source>
         <translation>À apporter avant le&#xa0;: {paper}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="642"/>
+        <location filename="../../ui/dossier_wizard.py" line="643"/>
         <source>Say for each paper whether it was handed in or is missing.</source>
         <translation>Dites pour chaque pièce si elle a été remise ou si elle manque.</translation>
     </message>
@@ -4398,54 +4562,54 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="664"/>
+        <location filename="../../ui/dossier_wizard.py" line="665"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="665"/>
+        <location filename="../../ui/dossier_wizard.py" line="666"/>
         <source>Check before submitting</source>
         <translation>Vérifier avant de déposer</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="668"/>
+        <location filename="../../ui/dossier_wizard.py" line="669"/>
         <source>Summary of the request</source>
         <translation>Résumé de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="679"/>
+        <location filename="../../ui/dossier_wizard.py" line="680"/>
         <source>Implicit decision: the delay starts when the missing papers arrive.</source>
         <translation>Décision implicite&#xa0;: le délai commence à l&apos;arrivée des pièces manquantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="682"/>
+        <location filename="../../ui/dossier_wizard.py" line="683"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="682"/>
+        <location filename="../../ui/dossier_wizard.py" line="683"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="683"/>
+        <location filename="../../ui/dossier_wizard.py" line="684"/>
         <source>Without an answer by {day}, the request will be {meaning}.</source>
         <translation>Sans réponse le {day}, la demande sera {meaning}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="687"/>
+        <location filename="../../ui/dossier_wizard.py" line="688"/>
         <source>To complete online by the person: {items}</source>
         <translation>À compléter en ligne par la personne&#xa0;: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="695"/>
+        <location filename="../../ui/dossier_wizard.py" line="697"/>
         <source>&amp;Register the request</source>
         <translation>&amp;Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="701"/>
-        <source>Sending to Démarche Numérique is not available at this desk yet: the draft is kept.</source>
-        <translation>L&apos;envoi vers Démarche Numérique n&apos;est pas encore possible à ce guichet&#xa0;: le brouillon est gardé.</translation>
+        <location filename="../../ui/dossier_wizard.py" line="699"/>
+        <source>&amp;Send to Démarche Numérique</source>
+        <translation>&amp;Envoyer à Démarche Numérique</translation>
     </message>
 </context>
 <context>
@@ -4556,72 +4720,72 @@
 <context>
     <name>SiteStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="724"/>
+        <location filename="../../ui/dossier_wizard.py" line="750"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="725"/>
+        <location filename="../../ui/dossier_wizard.py" line="751"/>
         <source>On the site</source>
         <translation>Sur le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="742"/>
+        <location filename="../../ui/dossier_wizard.py" line="768"/>
         <source>&amp;Open the site</source>
         <translation>&amp;Ouvrir le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="743"/>
+        <location filename="../../ui/dossier_wizard.py" line="769"/>
         <source>Copy the &amp;link</source>
         <translation>Copier le &amp;lien</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="750"/>
+        <location filename="../../ui/dossier_wizard.py" line="776"/>
         <source>The site opens in the computer&apos;s usual browser. Frontdesk cannot force a private window: if you want one, copy the link and paste it into a private window (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox).</source>
         <translation>Le site s&apos;ouvre dans le navigateur habituel de l&apos;ordinateur. Frontdesk ne peut pas imposer une fenêtre de navigation privée&#xa0;: si vous en voulez une, copiez le lien et collez-le dans une fenêtre privée (Ctrl+Maj+N dans Chrome et Edge, Ctrl+Maj+P dans Firefox).</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="755"/>
+        <location filename="../../ui/dossier_wizard.py" line="781"/>
         <source>⚠ Remember to sign out of the site at the end, and to close the browser.</source>
         <translation>⚠ Pensez à vous déconnecter du site à la fin, et à fermer le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="760"/>
+        <location filename="../../ui/dossier_wizard.py" line="786"/>
         <source>&amp;Reference given by the site</source>
         <translation>&amp;Référence donnée par le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="762"/>
+        <location filename="../../ui/dossier_wizard.py" line="788"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="765"/>
+        <location filename="../../ui/dossier_wizard.py" line="791"/>
         <source>&amp;What was done (one line each)</source>
         <translation>Ce qui a été &amp;fait (une ligne par action)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="779"/>
+        <location filename="../../ui/dossier_wizard.py" line="805"/>
         <source>What the person needs:</source>
         <translation>Ce dont la personne a besoin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="790"/>
+        <location filename="../../ui/dossier_wizard.py" line="816"/>
         <source>Procedure done on the site with the person</source>
         <translation>Démarche faite sur le site avec la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="798"/>
+        <location filename="../../ui/dossier_wizard.py" line="824"/>
         <source>The browser did not open. Copy the link and paste it into a browser.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="802"/>
+        <location filename="../../ui/dossier_wizard.py" line="828"/>
         <source>Link copied: paste it into a private window of the browser.</source>
         <translation>Lien copié&#xa0;: collez-le dans une fenêtre privée du navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="805"/>
+        <location filename="../../ui/dossier_wizard.py" line="831"/>
         <source>R&amp;ecord and print the receipt</source>
         <translation>Enregistrer et &amp;imprimer le récépissé</translation>
     </message>

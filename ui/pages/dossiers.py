@@ -45,7 +45,8 @@ if TYPE_CHECKING:
     from frontdesk.documents import IssuedDocument
     from frontdesk.services.dossiers import DossierRow, DossierView
 
-FILTERS = ("in_progress", "draft", "all", "awaiting_pieces", "registered", "done_on_site")
+FILTERS = ("in_progress", "draft", "all", "awaiting_pieces", "registered", "done_on_site", "awaiting_sending",
+           "on_platform")
 
 
 class DossiersPage(QWidget):
@@ -74,7 +75,8 @@ class DossiersPage(QWidget):
         self.filter = add_field(form, self.tr("Sh&ow"), QComboBox())
         for code, text in zip(FILTERS, (self.tr("Procedures in progress"), self.tr("Drafts"), self.tr("All"),
                                         status_name("awaiting_pieces"), status_name("registered"),
-                                        status_name("done_on_site")), strict=True):
+                                        status_name("done_on_site"), status_name("awaiting_sending"),
+                                        status_name("on_platform")), strict=True):
             self.filter.addItem(text, code)
         top.addLayout(form)
         top.addStretch(1)
@@ -97,6 +99,12 @@ class DossiersPage(QWidget):
         column.addWidget(self.resume_button)
         self.pieces_button = QPushButton(self.tr("Papers r&eceived…"))
         column.addWidget(self.pieces_button)
+        from ui.dn_handoff import HandOffPanel
+
+        self.handoff = HandOffPanel(fd)
+        self.handoff.setVisible(False)
+        self.handoff.changed.connect(self._remote_changed)
+        column.addWidget(self.handoff)
         self.documents = QListWidget()
         self.documents.setAccessibleName(self.tr("Documents issued"))
         self.documents.setMaximumHeight(110)
@@ -198,6 +206,11 @@ class DossiersPage(QWidget):
         self.current, self.issued = dossier, list(issued or [])
         self.resume_button.setVisible(dossier is not None and dossier.status == "draft")
         self.pieces_button.setVisible(dossier is not None and dossier.status == "awaiting_pieces")
+        online = dossier is not None and dossier.status in ("awaiting_sending", "on_platform")
+        self.handoff.setVisible(online)
+        if online and self.actor is not None:
+            procedure = self.catalogue.get(dossier.procedure_id) if self.catalogue is not None else None
+            self.handoff.show_dossier(self.actor, dossier, procedure)
         self.documents.clear()
         for document in self.issued:
             self.documents.addItem(f"{document_title(document.kind)} — {document.number}")
@@ -227,6 +240,10 @@ class DossiersPage(QWidget):
         if d.remote_reference or d.remote_site:
             lines.append(self.tr("Site: {site} — reference: {ref}").format(site=d.remote_site,
                                                                           ref=d.remote_reference or "—"))
+        if d.source == "demarche-numerique" and d.reference:
+            number = d.remote_number
+            lines.append(self.tr("Démarche Numérique dossier: {number}").format(
+                number=f"n° {number}" if number else self.tr("waiting to be sent")))
         if d.what_was_done:
             lines += [self.tr("Done:"), *(f"• {x}" for x in d.what_was_done)]
         if d.values:
@@ -236,9 +253,15 @@ class DossiersPage(QWidget):
         if d.pieces:
             lines += ["", self.tr("Papers:")] + [f"• {p.label}\u00a0: {piece_state(p)}" for p in d.pieces]
         lines += ["", self.tr("History:")]
-        lines += [f"• {local_time(e.at, 'dd/MM/yyyy HH:mm')} — {status_name(e.status)} — {e.agent_name}"
+        platform = procedure_source(d.source)  # an event without an agent came from the platform (or the sender)
+        lines += [f"• {local_time(e.at, 'dd/MM/yyyy HH:mm')} — {status_name(e.status)} — {e.agent_name or platform}"
                   for e in d.events]
         return lines
+
+    def _remote_changed(self, dossier: DossierView) -> None:
+        """Refreshed or sent meanwhile: the detail and the list show it (the panel already does)."""
+        if self.current is not None and dossier.id == self.current.id:
+            self._selected()
 
     def _labels(self, procedure_id: str) -> dict[str, str]:
         """Field labels of the procedure, so answers read as questions (ids when it left the catalogue)."""
