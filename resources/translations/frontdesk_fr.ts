@@ -4317,42 +4317,42 @@
         <translation>Le consentement est enregistré. Imprimer le formulaire de consentement maintenant&#xa0;? Il a deux exemplaires à signer&#xa0;: un pour la personne, un pour la mairie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="367"/>
+        <location filename="../../ui/pages/resident_file.py" line="366"/>
         <source>Where to save the resident&apos;s data</source>
         <translation>Où enregistrer les données de l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="383"/>
+        <location filename="../../ui/pages/resident_file.py" line="382"/>
         <source>Saved: {path} (and the same in JSON).</source>
         <translation>Enregistré&#xa0;: {path} (et la même chose en JSON).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="389"/>
+        <location filename="../../ui/pages/resident_file.py" line="388"/>
         <source>Record an objection</source>
         <translation>Noter une opposition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="390"/>
+        <location filename="../../ui/pages/resident_file.py" line="389"/>
         <source>Does {name} object to the desk using their data? The objection is recorded now; a supervisor decides on it and answers within one month.</source>
         <translation>{name} s&apos;oppose-t-il ou elle à l&apos;utilisation de ses données par le guichet&#xa0;? L&apos;opposition est notée maintenant&#xa0;; un responsable la tranche et répond dans un délai d&apos;un mois.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="393"/>
+        <location filename="../../ui/pages/resident_file.py" line="392"/>
         <source>Objection recorded: a supervisor will decide on it.</source>
         <translation>Opposition notée&#xa0;: un responsable la tranchera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="398"/>
+        <location filename="../../ui/pages/resident_file.py" line="397"/>
         <source>Erase the resident</source>
         <translation>Effacer l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="399"/>
+        <location filename="../../ui/pages/resident_file.py" line="398"/>
         <source>Erase {name}? Their identity, contact details and digital-needs profile are erased for good; their visits remain, without their name, for the anonymous statistics. This cannot be undone.</source>
         <translation>Effacer {name}&#xa0;? Son identité, ses coordonnées et son profil de besoins numériques sont effacés définitivement&#xa0;; ses passages restent, sans son nom, pour les statistiques anonymes. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="404"/>
+        <location filename="../../ui/pages/resident_file.py" line="403"/>
         <source>The resident was anonymised.</source>
         <translation>L&apos;usager a été anonymisé.</translation>
     </message>
