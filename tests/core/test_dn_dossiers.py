@@ -26,7 +26,7 @@ from frontdesk.outbox.transports import PREFILL, dn_transports
 from frontdesk.services import accounts, dn_dossiers, dossiers
 from frontdesk.services.desk import ensure_desk
 from frontdesk.services.dossiers import DossierInvalid
-from frontdesk.store.models import JournalEntry
+from frontdesk.store.models import JournalEntry, OutboxItem
 
 PROCEDURE = procedure_from_descriptor(public_space())
 VALUES = {"dn_3102": "732 829 320 00074", "dn_3107": "Déménagement", "dn_3108": "2026-12-05", "dn_3109": 2,
@@ -80,9 +80,8 @@ def test_submission_queues_the_exact_payload_with_the_dossier(db, actor):
     assert [e.status for e in dossier.events] == ["draft", "awaiting_sending"]
     [item] = queue.items_for(db, "dossier", dossier.id)
     assert item.kind == PREFILL
-    with db.read() as session:
-        payload = session.execute(text("select payload from outbox_item")).scalar_one()
-    payload = json.loads(payload) if isinstance(payload, str) else payload
+    with db.read() as session:  # read through the model: the stored payload is encrypted
+        payload = session.scalars(select(OutboxItem.payload)).one()
     assert payload == {"demarche": 90003, "fields": serialise_prefill(PROCEDURE, VALUES)}
 
 
