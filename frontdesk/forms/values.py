@@ -285,27 +285,30 @@ def _parts(raw: object, names: tuple[str, ...]) -> dict[str, str] | None:
     return parts
 
 
-def _read_address(field: Field, raw: object, _today: date) -> Normalised:
-    parts = _parts(raw, ADDRESS_PARTS)
-    if parts is None:
-        return _wrong(field, "form.invalid")
+def _with_postal_code(parts: dict[str, str]) -> Normalised | None:
+    """Normalise ``parts["postal_code"]`` in place; the problem when it is not a French postal code."""
     if parts["postal_code"]:
         code = normalise_postal_code(parts["postal_code"])
         if code is None:
             return Normalised(parts, "form.postal_code")
         parts["postal_code"] = code
-    return Normalised(parts)
+    return None
+
+
+def _read_address(field: Field, raw: object, _today: date) -> Normalised:
+    parts = _parts(raw, ADDRESS_PARTS)
+    if parts is None:
+        return _wrong(field, "form.invalid")
+    return _with_postal_code(parts) or Normalised(parts)
 
 
 def _read_commune(field: Field, raw: object, _today: date) -> Normalised:
     parts = _parts(raw, COMMUNE_PARTS)
     if parts is None:
         return _wrong(field, "form.invalid")
-    if parts["postal_code"]:
-        code = normalise_postal_code(parts["postal_code"])
-        if code is None:
-            return Normalised(parts, "form.postal_code")
-        parts["postal_code"] = code
+    wrong_code = _with_postal_code(parts)
+    if wrong_code is not None:
+        return wrong_code
     parts["insee"] = parts["insee"].upper()
     if parts["insee"] and not _INSEE.fullmatch(parts["insee"]):
         return Normalised(parts, "form.insee")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -22,20 +22,9 @@ from frontdesk.services import dossiers
 from frontdesk.settings import load_settings
 from tests.qt.a11y import assert_keyboard_friendly
 from tests.qt.conftest import AGENT, sign_in
+from tests.qt.test_dossier_wizard import UrlCatcher
 
 FAST = (1000, 1.0)  # the simulator's rate limit: the test is not about it
-
-
-class UrlCatcher(QObject):
-    """Stands in for the system browser: Qt hands it the URL instead of starting one."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(url.toString())
 
 
 @pytest.fixture
