@@ -14,12 +14,10 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
-import keyring.core
 import pytest
 from sqlalchemy.engine import make_url
 
-from tests.helpers import KEYRING_FILE_ENV, MemoryKeyring
+from tests.helpers import MemoryKeyring, memory_keyring_in
 
 # Read before the isolation fixture clears every FRONTDESK_* variable of the test process.
 PG_ADMIN_URL = os.environ.get("FRONTDESK_TEST_PG_ADMIN_URL") or "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -40,21 +38,10 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, 
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    """An in-memory keyring for the test (shared with its subprocesses through a file of the test's
-    own); the previous backend (often none yet) comes back after."""
-    monkeypatch.setenv(KEYRING_FILE_ENV, str(tmp_path / "keyring.json"))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.helpers.MemoryKeyring")
-    previous = keyring.core._keyring_backend  # read directly: get_keyring() would probe the real ones
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
+def memory_keyring(tmp_path: Path) -> Iterator[MemoryKeyring]:
+    """An in-memory keyring for the test (shared with its subprocesses through a file of the test's own)."""
+    with memory_keyring_in(tmp_path) as backend:
         yield backend
-    finally:
-        if previous is None:
-            keyring.core._keyring_backend = None
-        else:
-            keyring.set_keyring(previous)
 
 
 @pytest.fixture

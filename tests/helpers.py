@@ -7,10 +7,14 @@ import os
 import subprocess
 import sys
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 
 import keyring.backend
+import keyring.core
 import keyring.errors
+import pytest
 
 KEYRING_FILE_ENV = "FD_TEST_KEYRING_FILE"
 
@@ -85,3 +89,23 @@ def add_resident(db, desk_id: uuid.UUID, family: str, given: str = "", **fields)
         uow.session.add(row)
         uow.session.flush()
         return row.id
+
+
+@contextmanager
+def memory_keyring_in(folder: Path) -> Iterator[MemoryKeyring]:
+    """A MemoryKeyring for as long as the block lasts, shared with subprocesses through a file in
+    ``folder``; the previous backend (often none yet) comes back after. Module-scoped fixtures that open a
+    database need it too: the data key is wrapped by the keyring."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(KEYRING_FILE_ENV, str(folder / "keyring.json"))
+        patch.setenv("PYTHON_KEYRING_BACKEND", "tests.helpers.MemoryKeyring")
+        previous = keyring.core._keyring_backend  # read directly: get_keyring() would probe the real ones
+        backend = MemoryKeyring()
+        keyring.set_keyring(backend)
+        try:
+            yield backend
+        finally:
+            if previous is None:
+                keyring.core._keyring_backend = None
+            else:
+                keyring.set_keyring(previous)

@@ -20,16 +20,18 @@ from frontdesk.domain.roles import Actor, Role
 from frontdesk.services.desk import ensure_desk
 from frontdesk.store.database import Database
 from tests import document_samples as samples
+from tests.helpers import memory_keyring_in
 
 MM = 72 / 25.4
 
 
 @pytest.fixture(scope="module")
 def sqlite_db(tmp_path_factory):
-    database, _ = Database.open("sqlite:///" + (tmp_path_factory.mktemp("docs") / "d.sqlite3").as_posix())
-    desk = ensure_desk(database, "Accueil", "ADM-A1", "Admiville")
-    yield database, Actor(desk.id, role=Role.AGENT)
-    database.close()
+    with memory_keyring_in(tmp_path_factory.mktemp("keyring")):
+        database, _ = Database.open("sqlite:///" + (tmp_path_factory.mktemp("docs") / "d.sqlite3").as_posix())
+        desk = ensure_desk(database, "Accueil", "ADM-A1", "Admiville")
+        yield database, Actor(desk.id, role=Role.AGENT)
+        database.close()
 
 
 def flat(text: str) -> str:

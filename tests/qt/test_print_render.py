@@ -22,6 +22,7 @@ from frontdesk.domain.roles import Actor, Role
 from frontdesk.services.desk import ensure_desk
 from frontdesk.store.database import Database
 from tests import document_samples as samples
+from tests.helpers import memory_keyring_in
 from tests.qt.printing import dense, print_to_pdf, runs
 
 MM = 72 / 25.4
@@ -30,10 +31,11 @@ CASES = [(name, fmt, big) for name in samples.all_documents() for fmt in PageFor
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory):
-    database, _ = Database.open("sqlite:///" + (tmp_path_factory.mktemp("print") / "p.sqlite3").as_posix())
-    info = ensure_desk(database, "Accueil", "ADM-A1", "Admiville")
-    yield database, Actor(info.id, role=Role.SUPERVISOR)
-    database.close()
+    with memory_keyring_in(tmp_path_factory.mktemp("keyring")):
+        database, _ = Database.open("sqlite:///" + (tmp_path_factory.mktemp("print") / "p.sqlite3").as_posix())
+        info = ensure_desk(database, "Accueil", "ADM-A1", "Admiville")
+        yield database, Actor(info.id, role=Role.SUPERVISOR)
+        database.close()
 
 
 @pytest.mark.parametrize(("name", "fmt", "big"), CASES, ids=[f"{n}-{f}-{'large' if b else 'std'}" for n, f, b in CASES])

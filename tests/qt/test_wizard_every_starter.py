@@ -9,7 +9,6 @@ import os
 import unicodedata
 from datetime import date
 
-import keyring.core
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
@@ -19,7 +18,7 @@ from frontdesk.catalogue import Source, implicit_decision_date, load_catalogue
 from frontdesk.forms import validate
 from frontdesk.resources import RESOURCES
 from frontdesk.services import dossiers, visits
-from tests.helpers import KEYRING_FILE_ENV, MemoryKeyring
+from tests.helpers import memory_keyring_in
 from tests.qt.conftest import AGENT, sign_in
 from tests.qt.test_dossier_wizard import (
     UrlCatcher,
@@ -68,17 +67,8 @@ def isolated_dirs(tmp_path_factory):
 @pytest.fixture(scope="module")
 def memory_keyring(isolated_dirs):
     """Overrides the per-test keyring: the module's desk keeps its data key for all its procedures."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(KEYRING_FILE_ENV, str(isolated_dirs / "keyring.json"))
-        patch.setenv("PYTHON_KEYRING_BACKEND", "tests.helpers.MemoryKeyring")
-        previous = keyring.core._keyring_backend
-        backend = MemoryKeyring()
-        keyring.set_keyring(backend)
+    with memory_keyring_in(isolated_dirs) as backend:
         yield backend
-        if previous is None:
-            keyring.core._keyring_backend = None
-        else:
-            keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="module")
