@@ -196,3 +196,22 @@ def test_every_error_code_of_the_core_has_words_in_the_ui():
     raised = {a or b for text in sources for a, b in pattern.findall(text)}
     assert len(raised) > 30
     assert raised - set(_MESSAGES) == set()
+
+
+def test_every_page_fits_a_1280_pixel_screen_with_the_application_style(qtbot, qapp, fd):
+    """Town-hall PCs often have 1280-pixel screens: the window's minimum width (set by its widest page,
+    styled as the application runs) must leave them room, or the status bar's right end falls off screen."""
+    from ui.mainwindow import MainWindow
+
+    qapp.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))
+    try:
+        window = MainWindow(fd)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.opening)
+        sign_in(qtbot, window)  # the supervisor: every page
+        widths = {type(window.work.pages.widget(i)).__name__: window.work.pages.widget(i).minimumSizeHint().width()
+                  for i in range(window.work.pages.count())}
+        assert window.minimumSizeHint().width() <= 1280, widths
+    finally:
+        qapp.setStyleSheet("")

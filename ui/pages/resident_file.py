@@ -100,11 +100,15 @@ class ResidentFilePage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.merge_button = QPushButton(self.tr("Merge a duplicate…"))
         self.merge_button.setToolTip(self.tr("Supervisors: fold another file of the same person into this one."))
-        for button in (self.procedure_button, self.visit_button, self.start_button, self.edit_button,
-                       self.merge_button):
+        for button in (self.procedure_button, self.visit_button, self.start_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
+        file_row = QHBoxLayout()  # three buttons a row at most: the page must fit a 1280-pixel screen
+        for button in (self.edit_button, self.merge_button):
+            file_row.addWidget(button)
+        file_row.addStretch(1)
+        layout.addLayout(file_row)
         rights_row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("E&xport the resident's data…"))
         self.export_button.setToolTip(self.tr("Right of access: everything the desk holds, as a PDF and a JSON file."))
@@ -160,10 +164,16 @@ class ResidentFilePage(QWidget):
         self.consent_form_button = QPushButton(self.tr("Print the consent &form…"))
         self.consent_form_button.setToolTip(self.tr("The form the resident signs, in two copies (a duplicate when "
                                                     "it was already printed)."))
-        for button in (self.assess_button, self.consent_button, self.withdraw_button, self.consent_form_button):
+        # The consent's three actions on one row, the assessment on the next: one row of four no longer fits a
+        # 1280-pixel screen beside the navigation.
+        for button in (self.consent_button, self.withdraw_button, self.consent_form_button):
             row.addWidget(button)
         row.addStretch(1)
         column.addLayout(row)
+        assessment_row = QHBoxLayout()
+        assessment_row.addWidget(self.assess_button)
+        assessment_row.addStretch(1)
+        column.addLayout(assessment_row)
         self.latest = QLabel()
         self.latest.setWordWrap(True)
         column.addWidget(self.latest)
