@@ -118,6 +118,22 @@ def pdf_text(issued) -> str:
     return " ".join(page.extract_text() for page in reader.pages).replace("\n", " ")
 
 
+def record_site_work(qtbot, wizard, reference: str, what: str) -> None:
+    """From the reference field of the site step: the site's reference, today's date kept, what was done,
+    then record (Alt+letter: Enter writes a new line in "what was done")."""
+    site = wizard.site_step
+    assert focus() is site.reference
+    type_text(qtbot, reference)
+    for _ in range(4):  # the date keeps today; Tab walks its day, month and year, then leaves
+        if focus() is site.what:
+            break
+        key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is site.what
+    key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, what)
+    alt_press(qtbot, wizard.next_button.text())
+
+
 def close_preview(qtbot, wizard):
     qtbot.waitUntil(lambda: wizard.stack.currentWidget() is wizard.done_step)
     preview = next((w for w in QApplication.topLevelWidgets()
@@ -231,16 +247,7 @@ def test_a_national_site_procedure_end_to_end_with_the_keyboard(qtbot, window, f
         key(qtbot, Qt.Key.Key_Space)  # copy the link, for a private window
         assert QApplication.clipboard().text() == "https://ants.gouv.fr"
         key(qtbot, Qt.Key.Key_Tab)
-        assert focus() is site.reference
-        type_text(qtbot, "PRE-123456")
-        for _ in range(4):  # the date keeps today; Tab walks its day, month and year, then leaves
-            if focus() is site.what:
-                break
-            key(qtbot, Qt.Key.Key_Tab)
-        assert focus() is site.what
-        key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        type_text(qtbot, "Pre-demande remplie avec la personne")
-        alt_press(qtbot, wizard.next_button.text())  # Enter writes a new line here: Alt+letter records
+        record_site_work(qtbot, wizard, "PRE-123456", "Pre-demande remplie avec la personne")
 
         at_step(qtbot, wizard, wizard.done_step)
         close_preview(qtbot, wizard)

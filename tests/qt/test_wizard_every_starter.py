@@ -28,6 +28,7 @@ from tests.qt.test_dossier_wizard import (
     focus,
     key,
     pdf_text,
+    record_site_work,
     type_text,
     wizard_of,
 )
@@ -153,16 +154,7 @@ def record_on_site(qtbot, wizard, catcher, procedure) -> None:
     assert catcher.opened == [procedure.url]
     key(qtbot, Qt.Key.Key_Tab)
     key(qtbot, Qt.Key.Key_Tab)
-    assert focus() is site.reference
-    type_text(qtbot, "REF-2026-42")
-    for _ in range(4):  # the date keeps today; Tab walks its day, month and year, then leaves
-        if focus() is site.what:
-            break
-        key(qtbot, Qt.Key.Key_Tab)
-    assert focus() is site.what
-    key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text(qtbot, "Demarche faite avec la personne")
-    alt_press(qtbot, wizard.next_button.text())  # Enter writes a new line here: Alt+letter records
+    record_site_work(qtbot, wizard, "REF-2026-42", "Demarche faite avec la personne")
 
 
 @pytest.mark.parametrize("procedure", STARTERS, ids=[p.id for p in STARTERS])
