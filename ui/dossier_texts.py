@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from frontdesk.errors import FrontdeskError
-from frontdesk.forms import FieldType
 from ui.texts import describe, field_error
 
 if TYPE_CHECKING:
@@ -157,6 +156,8 @@ def summary_lines(procedure: Procedure, dossier: DossierView, resident_name: str
     if dossier.consent_at is not None:
         lines.append(_tr(QT_TRANSLATE_NOOP("Dossiers", "Consent given by {who}, {how}.")).format(
             who=consent_words(dossier.consent_by), how=consent_words(dossier.consent_how)))
+    from frontdesk.forms import FieldType  # here: the form engine is not needed before a procedure is open
+
     shown = [f for f in procedure.form.visible(dossier.values)
              if f.type not in (FieldType.HEADER, FieldType.EXPLANATION, FieldType.ONLINE_ONLY)]
     if shown:

@@ -1,5 +1,8 @@
 """Opening the assisted-procedure wizard from wherever the agent is: home, a resident's file, the
-Démarches page or Ctrl+D; and resuming drafts. The catalogue is read once, off the UI thread."""
+Démarches page or Ctrl+D; and resuming drafts. The catalogue is read once, off the UI thread.
+
+The wizard and its form engine are imported when first opened, not with the main window: the window
+comes up sooner at start-up, when nobody has asked for a procedure yet."""
 
 from __future__ import annotations
 
@@ -9,9 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from frontdesk.domain.roles import Actor
-from ui.dossier_wizard import DossierWizard
 from ui.pages.dossiers import DossiersPage
-from ui.pieces_dialog import PiecesReceivedDialog
 from ui.widgets import show_message
 from ui.workers import run_in_background
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from frontdesk.context import Frontdesk
     from frontdesk.services.dossiers import DossierView, Submitted
     from frontdesk.services.residents import ResidentView
+    from ui.dossier_wizard import DossierWizard
 
 
 class DossiersFlow(QObject):
@@ -71,6 +73,8 @@ class DossiersFlow(QObject):
         if self.actor is None:
             return
         chosen = (resident.id, resident.display_name) if resident is not None else None
+        from ui.dossier_wizard import DossierWizard
+
         self._with_catalogue(lambda catalogue: self._open(DossierWizard(
             self.fd, self.actor, catalogue, self.window, resident=chosen)))
 
@@ -84,6 +88,8 @@ class DossiersFlow(QObject):
                 show_message(self.page.message, self.tr(
                     "This procedure is no longer in the catalogue: the draft cannot be resumed."))
                 return
+            from ui.dossier_wizard import DossierWizard
+
             wizard = DossierWizard(self.fd, self.actor, catalogue, self.window)
             wizard.resume(dossier, procedure)
             self._open(wizard)
@@ -100,6 +106,8 @@ class DossiersFlow(QObject):
             if procedure is None:
                 show_message(self.page.message, self.tr("This procedure is no longer in the catalogue."))
                 return
+            from ui.pieces_dialog import PiecesReceivedDialog
+
             dialog = PiecesReceivedDialog(self.fd, self.actor, dossier, procedure, self.window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.received.connect(self._pieces_done)
