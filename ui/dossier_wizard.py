@@ -62,6 +62,7 @@ if TYPE_CHECKING:
 TYPING_PAUSE_MS = 120
 DEFAULT_PIECE_DELAY_DAYS = 30
 SHOWN = 20
+NOTICE_LINES = 8  # changes of a form listed above it; the rest are on the Procedures page
 
 
 @dataclass
@@ -477,6 +478,17 @@ class FormStep(Step):
         self.view: FormView | None = None
         self.saver: DraftSaver | None = None
         layout = QVBoxLayout(self)
+        self.notice = QLabel()
+        self.notice.setObjectName("formsNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
+        self.seen_button = QPushButton(self.tr("Changes &read: do not show them again"))
+        self.seen_button.setAutoDefault(False)
+        self.seen_button.setVisible(False)
+        self.seen_button.clicked.connect(self._mark_seen)
+        layout.addWidget(self.seen_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.saved = QLabel()
         self.saved.setObjectName("draftSaved")
         self.scroll = QScrollArea()
@@ -500,6 +512,69 @@ class FormStep(Step):
             self.view.changed.connect(self.save)
             self.scroll.setWidget(self.view)
             self.saved.setText(self.tr("The draft is saved as you type."))
+            self._show_changes(chosen.procedure, chosen.dossier)
+
+    def _show_changes(self, procedure: Procedure, dossier: DossierView) -> None:
+        """A Démarche Numérique form that changed (since this draft began, or a new version nobody has
+        read yet) says what changed above the form: a new question may have to be asked."""
+        self.notice.setVisible(False)
+        self.seen_button.setVisible(False)
+        if procedure.source != Source.DEMARCHE_NUMERIQUE:
+            return
+        db = self.wizard.fd.db
+
+        def work() -> tuple[tuple, tuple]:
+            from frontdesk.services import demarches
+            from frontdesk.services.dn_dossiers import demarche_number
+
+            number = demarche_number(procedure.id)
+            form = demarches.get_form(db, number)
+            return demarches.changes_since(db, number, dossier.procedure_revision), form.changes if form else ()
+
+        def show(found: tuple[tuple, tuple]) -> None:
+            since_draft, unread = found
+            if not isValid(self) or self.view is None or self.view.property("dossier") != str(dossier.id):
+                return
+            changes = since_draft or unread
+            if not changes:
+                return
+            from ui.demarche_forms import change_lines
+
+            heading = (self.tr("⚠ This form changed on Démarche Numérique since the draft was started:")
+                       if since_draft else self.tr("⚠ New version of this form on Démarche Numérique. What changed:"))
+            lines = change_lines(changes)
+            if len(lines) > NOTICE_LINES:
+                more = self.tr("… and {n} more (Procedures page, Démarche Numérique forms)")
+                lines = [*lines[:NOTICE_LINES], more.format(n=len(lines) - NOTICE_LINES)]
+            self.notice.setText("\n".join([heading, *lines]))
+            self.notice.setAccessibleName(heading)
+            self.notice.setVisible(True)
+            self.seen_button.setVisible(bool(unread))
+
+        run_in_background(work, show, self.wizard.show_error)
+
+    def _mark_seen(self) -> None:
+        procedure = self.wizard.chosen.procedure
+        db, actor = self.wizard.fd.db, self.wizard.actor
+
+        def work() -> None:
+            from frontdesk.services.demarches import mark_reviewed
+            from frontdesk.services.dn_dossiers import demarche_number
+
+            mark_reviewed(db, actor, demarche_number(procedure.id))
+
+        def done(_result: None) -> None:
+            if isValid(self):
+                self.seen_button.setVisible(False)
+                self.wizard.forms_reviewed.emit()
+                self.focus_first_field()
+
+        run_in_background(work, done, self.wizard.show_error)
+
+    def focus_first_field(self) -> None:
+        widget = self.focus()
+        if widget is not None:
+            widget.setFocus()
 
     def focus(self) -> QWidget | None:
         return _first_focusable(self.view) if self.view is not None else None
@@ -932,6 +1007,7 @@ class DossierWizard(QDialog):
     draft_changed = Signal()  # a draft was started, discarded or submitted: lists refresh
     submitted_dossier = Signal(object)  # DossierView
     queued = Signal()  # a Démarche Numérique dossier waits in the outbox: the sender should try now
+    forms_reviewed = Signal()  # the changes of a Démarche Numérique form were marked as read
 
     def __init__(self, fd: Frontdesk, actor: Actor, catalogue: Catalogue, parent: QWidget | None = None, *,
                  resident: tuple[uuid.UUID, str] | None = None) -> None:

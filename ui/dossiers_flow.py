@@ -37,6 +37,7 @@ class DossiersFlow(QObject):
         page.resume_requested.connect(self.resume)
         page.pieces_requested.connect(self.pieces_received)
         self.changed.connect(page.refresh)
+        page.forms_reviewed.connect(self.forms_changed)
 
     def set_actor(self, actor: Actor | None) -> None:
         self.actor = actor
@@ -45,6 +46,15 @@ class DossiersFlow(QObject):
         self.catalogue = None  # read again: a supervisor may have imported or refreshed forms meanwhile
         if actor is not None:
             self._with_catalogue(self.page.show_catalogue)
+            self.page.load_forms()
+
+    def forms_changed(self) -> None:
+        """New Démarche Numérique form versions (or their changes read): the next wizard offers the new
+        forms, and the page's notice says what is left to read."""
+        self.catalogue = None
+        if self.actor is not None:
+            self._with_catalogue(self.page.show_catalogue)
+            self.page.load_forms()
 
     def _with_catalogue(self, then) -> None:
         """The catalogue, read once per sign-in (the cached Démarche Numérique forms with it)."""
@@ -125,6 +135,7 @@ class DossiersFlow(QObject):
     def _open(self, wizard: DossierWizard) -> None:
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.draft_changed.connect(self.changed)
+        wizard.forms_reviewed.connect(self.page.load_forms)
         outbox = getattr(self.window, "outbox", None)
         if outbox is not None:
             wizard.queued.connect(outbox.wake)

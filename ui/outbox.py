@@ -4,7 +4,9 @@ The worker lives in a QThread and drives the core ``Sender`` with a timer of tha
 a wait until the next item is due (at most ``POLL_MS``), cut short by "send now" or a new item. After
 each pass it reports the pass and the queue's counts to the UI thread through a signal. Every
 ``TRACK_MS`` the same thread asks Démarche Numérique where the desk's dossiers are (one batched call per
-démarche); an unreachable platform is simply asked again next time.
+démarche), and every ``FORMS_MS`` whether the forms it fills have a new version (sooner again when the
+platform could not be reached); an unreachable platform is simply asked again next time. Both run after
+the pass is reported, so the indicator never waits for them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 POLL_MS = 2000
 TRACK_MS = 5 * 60_000
+FORMS_MS = 60 * 60_000
 
 
 @dataclass(frozen=True)
@@ -39,16 +42,19 @@ class OutboxStatus:
 class _Worker(QObject):
     reported = Signal(object)  # OutboxStatus
     tracked = Signal(int)  # dossiers whose state changed on Démarche Numérique
+    forms_changed = Signal(object)  # numbers of the démarches whose form has a new version
 
-    def __init__(self, fd: Frontdesk, poll_ms: int, track_ms: int = TRACK_MS) -> None:
+    def __init__(self, fd: Frontdesk, poll_ms: int, track_ms: int = TRACK_MS, forms_ms: int = FORMS_MS) -> None:
         super().__init__()
         self.fd = fd
         self.poll_ms = poll_ms
         self.track_ms = track_ms
+        self.forms_ms = forms_ms
         self.sender: Sender | None = None
         self.client = None
         self.timer: QTimer | None = None
         self._next_track = 0.0
+        self._next_forms = 0.0
 
     @Slot()
     def begin(self) -> None:
@@ -81,7 +87,6 @@ class _Worker(QObject):
                 if report.next_due_in is not None:
                     next_ms = min(next_ms, int(report.next_due_in * 1000) + 10)
             counts = summary(self.fd.db, self.fd.desk.id)
-            self._track()
         except FrontdeskError as exc:
             log.error("outbox pass failed: %s", exc.code)
         except Exception:  # never let the sending thread die: the desk would stop catching up
@@ -89,6 +94,13 @@ class _Worker(QObject):
         else:
             self.reported.emit(OutboxStatus(online, counts.waiting, counts.needing_a_person, paused,
                                             elsewhere=self.sender is None))
+        try:
+            self._track()
+            self._refresh_forms()
+        except FrontdeskError as exc:
+            log.error("Démarche Numérique round failed: %s", exc.code)
+        except Exception:
+            log.exception("Démarche Numérique round failed")
         self.timer.start(max(10, next_ms))
 
     def _track(self) -> None:
@@ -102,6 +114,19 @@ class _Worker(QObject):
         report = track(self.fd.db, Actor(self.fd.desk.id), self.client)
         if report.changed:
             self.tracked.emit(report.changed)
+
+    def _refresh_forms(self) -> None:
+        """The forms' round, when due; only the sending program checks them (one caller per desk)."""
+        if self.sender is None or time.monotonic() < self._next_forms:
+            return
+        from frontdesk.domain.roles import Actor
+        from frontdesk.services.demarches import refresh_all
+
+        report = refresh_all(self.fd.db, Actor(self.fd.desk.id), self.client)
+        later = min(self.track_ms, self.forms_ms) if report.unreachable and not report.checked else self.forms_ms
+        self._next_forms = time.monotonic() + later / 1000
+        if report.changed:
+            self.forms_changed.emit(report.changed)
 
     @Slot()
     def wake(self) -> None:
@@ -132,17 +157,19 @@ class OutboxController(QObject):
 
     status = Signal(object)  # OutboxStatus
     tracked = Signal(int)  # dossiers whose Démarche Numérique state changed
+    forms_changed = Signal(object)  # démarches whose form has a new version
     _begin = Signal()
     _wake = Signal()
     _resume = Signal()
     _finish = Signal()
 
     def __init__(self, fd: Frontdesk, parent: QObject | None = None, poll_ms: int = POLL_MS,
-                 track_ms: int = TRACK_MS) -> None:
+                 track_ms: int = TRACK_MS, forms_ms: int = FORMS_MS) -> None:
         super().__init__(parent)
         self.fd = fd
         self.poll_ms = poll_ms
         self.track_ms = track_ms
+        self.forms_ms = forms_ms
         self.last: OutboxStatus | None = None
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
@@ -156,7 +183,7 @@ class OutboxController(QObject):
             return
         self._thread = QThread()
         self._thread.setObjectName("outbox-sender")
-        self._worker = _Worker(self.fd, self.poll_ms, self.track_ms)
+        self._worker = _Worker(self.fd, self.poll_ms, self.track_ms, self.forms_ms)
         self._worker.moveToThread(self._thread)
         self._begin.connect(self._worker.begin)
         self._wake.connect(self._worker.wake)
@@ -164,6 +191,7 @@ class OutboxController(QObject):
         self._finish.connect(self._worker.finish)
         self._worker.reported.connect(self._reported)
         self._worker.tracked.connect(self.tracked)
+        self._worker.forms_changed.connect(self.forms_changed)
         self._thread.start()
         self._begin.emit()
 

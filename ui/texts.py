@@ -198,9 +198,11 @@ REVISION_CHANGES = {
 REVISION_ASPECTS = {
     "label": QT_TRANSLATE_NOOP("RevisionChanges", "wording"),
     "type": QT_TRANSLATE_NOOP("RevisionChanges", "kind of answer"),
-    "required": QT_TRANSLATE_NOOP("RevisionChanges", "required or not"),
+    "now_required": QT_TRANSLATE_NOOP("RevisionChanges", "now required"),
+    "now_optional": QT_TRANSLATE_NOOP("RevisionChanges", "now optional"),
     "options": QT_TRANSLATE_NOOP("RevisionChanges", "choices"),
     "help": QT_TRANSLATE_NOOP("RevisionChanges", "help text"),
+    "condition": QT_TRANSLATE_NOOP("RevisionChanges", "when it is asked"),
 }
 
 # One short sentence per field error code, shown under the field.

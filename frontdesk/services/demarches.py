@@ -2,8 +2,10 @@
 
 The desk must be able to fill a Démarche Numérique form with the network down, so every form it has
 seen is kept in the database, one row per revision. When the platform publishes a new revision, the
-new one becomes current and the agent can be shown which fields changed. A supervisor can also import
-a form from the JSON of ``/preremplir/{path}/schema`` (a desk that never reached the platform).
+new one becomes current and the agent is shown which fields changed (until someone marks them seen),
+and a draft started on an older revision says what changed since. The desk's sending thread checks
+every known form when online (``refresh_all``). A supervisor can also import a form from the JSON of
+``/preremplir/{path}/schema`` (a desk that never reached the platform).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy import select, update
 
 from frontdesk.catalogue import Catalogue, Procedure
 from frontdesk.clock import utcnow
+from frontdesk.connectors.demarche_numerique.champ_types import CODED_TYPES
 from frontdesk.connectors.demarche_numerique.client import DemarcheNumeriqueClient
 from frontdesk.connectors.demarche_numerique.descriptor import FieldChange, diff_forms, procedure_from_descriptor
 from frontdesk.connectors.demarche_numerique.errors import RemoteError
@@ -76,12 +79,14 @@ def store_descriptor(db: Database, actor: Actor, descriptor: Mapping[str, Any], 
     if source == "import":  # a file from outside: what the desk offers changes on a supervisor's word
         require(actor, Permission.CATALOGUE_IMPORT)
     data = check_descriptor(descriptor)
-    procedure = procedure_from_descriptor(data)  # a descriptor the form engine cannot take is refused here
+    procedure_from_descriptor(data)  # a descriptor the form engine cannot take is refused here, before any read
     number, revision_id = int(data["number"]), str(data["revision"]["id"])
     now = utcnow()
     with db.unit_of_work(actor) as uow:
         rows = list(uow.session.scalars(select(DemarcheDescriptorRevision)
                                         .where(DemarcheDescriptorRevision.demarche_number == number)))
+        data = _with_known_options(data, [r.descriptor for r in rows])
+        procedure = procedure_from_descriptor(data)
         row = next((r for r in rows if r.revision_id == revision_id), None)
         previous = next((r for r in rows if r.current and r.revision_id != revision_id), None)
         if previous is not None:
@@ -119,6 +124,70 @@ def refresh(db: Database, actor: Actor, client: DemarcheNumeriqueClient, number:
         log.info("descriptor of démarche %s not refreshed (%s): cached revision used", number, exc.code)
         return replace(cached, offline=True)
     return store_descriptor(db, actor, descriptor, source="remote", path=path or "")
+
+
+@dataclass(frozen=True)
+class FormsRefresh:
+    """One round of ``refresh_all``: what the platform confirmed, changed, or could not give."""
+
+    checked: int = 0                 # démarches the platform answered for
+    changed: tuple[int, ...] = ()    # démarches now on a new revision
+    unreachable: int = 0             # not answered (network, platform): the cached revision stays
+    refused: int = 0                 # answered with a form the desk cannot take: the cached one stays
+
+
+def refresh_all(db: Database, actor: Actor, client: DemarcheNumeriqueClient) -> FormsRefresh:
+    """Ask the platform for every form the desk knows; new revisions become current (changes to review).
+
+    Never raises for a network fault or a form the engine refuses: one démarche's trouble does not keep
+    the others from being checked, and the desk keeps filling the revision it has.
+    """
+    with db.read() as session:
+        known = list(session.execute(select(DemarcheDescriptorRevision.demarche_number,
+                                            DemarcheDescriptorRevision.revision_id)
+                                     .where(DemarcheDescriptorRevision.current.is_(True))))
+    checked, unreachable, refused, changed = 0, 0, 0, []
+    for number, revision_id in known:
+        try:
+            form = refresh(db, actor, client, number)
+        except RemoteError as exc:  # nothing cached any more (erased meanwhile): next round
+            log.info("form of démarche %s not checked: %s", number, exc.code)
+            unreachable += 1
+            continue
+        except FrontdeskError as exc:
+            log.warning("form of démarche %s refused, the cached revision stays: %s", number, exc.code)
+            refused += 1
+            continue
+        if form.offline:
+            unreachable += 1
+            continue
+        checked += 1
+        if form.revision_id != revision_id:
+            changed.append(number)
+    return FormsRefresh(checked, tuple(changed), unreachable, refused)
+
+
+def list_forms(db: Database) -> list[DemarcheForm]:
+    """Every démarche the desk can fill, with its changes not yet seen, by title."""
+    with db.read() as session:
+        numbers = list(session.scalars(select(DemarcheDescriptorRevision.demarche_number)
+                                       .where(DemarcheDescriptorRevision.current.is_(True))
+                                       .order_by(DemarcheDescriptorRevision.title)))
+    return [form for form in (_form(db, number) for number in numbers) if form is not None]
+
+
+def changes_since(db: Database, number: int, revision_id: str) -> tuple[FieldChange, ...]:
+    """What changed in the démarche's form since ``revision_id`` (a draft's): nothing when it is still the
+    current one or is no longer known. Matched on the first 80 characters, as a dossier keeps them."""
+    with db.read() as session:
+        rows = list(session.scalars(select(DemarcheDescriptorRevision)
+                                    .where(DemarcheDescriptorRevision.demarche_number == number)))
+        current = next((r for r in rows if r.current), None)
+        old = next((r for r in rows if not r.current and r.revision_id[:80] == revision_id[:80]), None)
+        if current is None or old is None or current.revision_id[:80] == revision_id[:80]:
+            return ()
+        return tuple(diff_forms(procedure_from_descriptor(old.descriptor).form,
+                                procedure_from_descriptor(current.descriptor).form))
 
 
 def get_form(db: Database, number: int) -> DemarcheForm | None:
@@ -194,6 +263,51 @@ def _form(db: Database, number: int) -> DemarcheForm | None:
         if not current.reviewed and previous is not None:
             changes = tuple(diff_forms(procedure_from_descriptor(previous.descriptor).form, procedure.form))
         return DemarcheForm(procedure, number, current.revision_id, current.source, current.checked_at, changes)
+
+
+def _with_known_options(data: dict[str, Any], known: list[dict[str, Any]]) -> dict[str, Any]:
+    """The descriptor with the options of its country, region and département questions filled in from
+    what the desk already had, when this answer came without them.
+
+    The platform's public query leaves those national lists out; the administrator's query and the
+    schema route give them. They are the same lists in every revision, so a refresh without a token
+    must not turn choices the agent could make into "to be completed online" (nor report them changed).
+    """
+    options: dict[str, Any] = {}
+    for descriptor in known:
+        for champ in _champs(descriptor):
+            found = champ.get("codedOptions") or champ.get("options")
+            if champ.get("__typename") in CODED_TYPES and found:
+                options.setdefault(str(champ.get("id")), found)
+    if not options:
+        return data
+
+    def filled(champ: Mapping[str, Any]) -> dict[str, Any]:
+        result = dict(champ)
+        if result.get("__typename") in CODED_TYPES and not (result.get("codedOptions") or result.get("options")) \
+                and str(result.get("id")) in options:
+            result["options"] = options[str(result["id"])]
+        if isinstance(result.get("champDescriptors"), list):
+            result["champDescriptors"] = [filled(c) if isinstance(c, Mapping) else c
+                                          for c in result["champDescriptors"]]
+        return result
+
+    revision = dict(data["revision"])
+    revision["champDescriptors"] = [filled(c) for c in revision["champDescriptors"]]
+    return {**data, "revision": revision}
+
+
+def _champs(descriptor: Any) -> list[Mapping[str, Any]]:
+    """Every champ of a stored descriptor, repeated blocks' children included."""
+    revision = descriptor.get("revision") if isinstance(descriptor, Mapping) else None
+    pending = list(revision.get("champDescriptors") or []) if isinstance(revision, Mapping) else []
+    found = []
+    while pending:
+        champ = pending.pop()
+        if isinstance(champ, Mapping):
+            found.append(champ)
+            pending.extend(champ.get("champDescriptors") or [])
+    return found
 
 
 def _cached_path(db: Database, number: int) -> str:

@@ -99,267 +99,267 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/texts.py" line="280"/>
+        <location filename="../../ui/texts.py" line="282"/>
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="281"/>
+        <location filename="../../ui/texts.py" line="283"/>
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="282"/>
+        <location filename="../../ui/texts.py" line="284"/>
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="283"/>
+        <location filename="../../ui/texts.py" line="285"/>
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="284"/>
+        <location filename="../../ui/texts.py" line="286"/>
         <source>Screen unlocked</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="285"/>
+        <location filename="../../ui/texts.py" line="287"/>
         <source>Failed unlock</source>
         <translation>Échec de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="286"/>
+        <location filename="../../ui/texts.py" line="288"/>
         <source>Account blocked after failed attempts</source>
         <translation>Compte bloqué après des échecs répétés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="287"/>
+        <location filename="../../ui/texts.py" line="289"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="288"/>
+        <location filename="../../ui/texts.py" line="290"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="289"/>
+        <location filename="../../ui/texts.py" line="291"/>
         <source>Password reset by a supervisor</source>
         <translation>Mot de passe réinitialisé par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="290"/>
+        <location filename="../../ui/texts.py" line="292"/>
         <source>Account enabled</source>
         <translation>Compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="291"/>
+        <location filename="../../ui/texts.py" line="293"/>
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="292"/>
+        <location filename="../../ui/texts.py" line="294"/>
         <source>Desk created</source>
         <translation>Guichet créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="293"/>
+        <location filename="../../ui/texts.py" line="295"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="294"/>
+        <location filename="../../ui/texts.py" line="296"/>
         <source>Démarche Numérique form stored</source>
         <translation>Formulaire Démarche Numérique enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="295"/>
+        <location filename="../../ui/texts.py" line="297"/>
         <source>Démarche Numérique form changed (new revision)</source>
         <translation>Formulaire Démarche Numérique modifié (nouvelle révision)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="296"/>
+        <location filename="../../ui/texts.py" line="298"/>
         <source>Changes of a Démarche Numérique form reviewed</source>
         <translation>Modifications d&apos;un formulaire Démarche Numérique vues</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="297"/>
+        <location filename="../../ui/texts.py" line="299"/>
         <source>Journal verified</source>
         <translation>Journal vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="298"/>
+        <location filename="../../ui/texts.py" line="300"/>
         <source>Resident registered</source>
         <translation>Usager enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="299"/>
+        <location filename="../../ui/texts.py" line="301"/>
         <source>Resident&apos;s file updated</source>
         <translation>Fiche usager modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="300"/>
+        <location filename="../../ui/texts.py" line="302"/>
         <source>Duplicate files merged</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="301"/>
+        <location filename="../../ui/texts.py" line="303"/>
         <source>Merge undone</source>
         <translation>Fusion annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="302"/>
+        <location filename="../../ui/texts.py" line="304"/>
         <source>Visit started</source>
         <translation>Passage commencé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="303"/>
+        <location filename="../../ui/texts.py" line="305"/>
         <source>Visit finished</source>
         <translation>Passage terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="304"/>
+        <location filename="../../ui/texts.py" line="306"/>
         <source>Visit recorded</source>
         <translation>Passage enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="305"/>
+        <location filename="../../ui/texts.py" line="307"/>
         <source>Consent recorded</source>
         <translation>Consentement recueilli</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="306"/>
+        <location filename="../../ui/texts.py" line="308"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="307"/>
+        <location filename="../../ui/texts.py" line="309"/>
         <source>Digital needs assessed</source>
         <translation>Besoins numériques évalués</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="308"/>
+        <location filename="../../ui/texts.py" line="310"/>
         <source>Procedure started (draft)</source>
         <translation>Démarche commencée (brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="309"/>
+        <location filename="../../ui/texts.py" line="311"/>
         <source>Consent to act on the person&apos;s behalf recorded</source>
         <translation>Consentement pour agir au nom de la personne noté</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="310"/>
+        <location filename="../../ui/texts.py" line="312"/>
         <source>Papers of a procedure noted</source>
         <translation>Pièces d&apos;une démarche notées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="311"/>
+        <location filename="../../ui/texts.py" line="313"/>
         <source>Draft procedure discarded</source>
         <translation>Brouillon de démarche abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="312"/>
+        <location filename="../../ui/texts.py" line="314"/>
         <source>Procedure registered</source>
         <translation>Démarche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="313"/>
+        <location filename="../../ui/texts.py" line="315"/>
         <source>Procedure on a national site recorded</source>
         <translation>Démarche sur un site national notée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="314"/>
+        <location filename="../../ui/texts.py" line="316"/>
         <source>Papers received for a procedure</source>
         <translation>Pièces reçues pour une démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="315"/>
+        <location filename="../../ui/texts.py" line="317"/>
         <source>Procedure queued for Démarche Numérique</source>
         <translation>Démarche mise en attente d&apos;envoi à Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="316"/>
+        <location filename="../../ui/texts.py" line="318"/>
         <source>Prefilled dossier created on Démarche Numérique</source>
         <translation>Dossier prérempli créé sur Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="317"/>
+        <location filename="../../ui/texts.py" line="319"/>
         <source>Démarche Numérique dossier changed state</source>
         <translation>Changement d&apos;état d&apos;un dossier Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="318"/>
+        <location filename="../../ui/texts.py" line="320"/>
         <source>Link of a Démarche Numérique dossier opened or copied</source>
         <translation>Lien d&apos;un dossier Démarche Numérique ouvert ou copié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="319"/>
+        <location filename="../../ui/texts.py" line="321"/>
         <source>Assistance receipt of a Démarche Numérique dossier</source>
         <translation>Récépissé d&apos;accompagnement d&apos;un dossier Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="320"/>
+        <location filename="../../ui/texts.py" line="322"/>
         <source>Document issued</source>
         <translation>Document émis</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="321"/>
+        <location filename="../../ui/texts.py" line="323"/>
         <source>Duplicate printed</source>
         <translation>Duplicata imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="322"/>
+        <location filename="../../ui/texts.py" line="324"/>
         <source>Digital needs consulted</source>
         <translation>Besoins numériques consultés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="323"/>
+        <location filename="../../ui/texts.py" line="325"/>
         <source>Resident&apos;s data exported</source>
         <translation>Données de l&apos;usager exportées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="324"/>
+        <location filename="../../ui/texts.py" line="326"/>
         <source>Resident anonymised (erasure)</source>
         <translation>Usager anonymisé (effacement)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="325"/>
+        <location filename="../../ui/texts.py" line="327"/>
         <source>Objection received</source>
         <translation>Opposition reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="326"/>
+        <location filename="../../ui/texts.py" line="328"/>
         <source>Objection decided</source>
         <translation>Opposition tranchée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="327"/>
+        <location filename="../../ui/texts.py" line="329"/>
         <source>Retention purge</source>
         <translation>Purge des durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="328"/>
+        <location filename="../../ui/texts.py" line="330"/>
         <source>Encryption key replaced</source>
         <translation>Clé de chiffrement remplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="346"/>
+        <location filename="../../ui/texts.py" line="348"/>
         <source>Sending marked as done by a supervisor</source>
         <translation>Envoi déclaré fait par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="347"/>
+        <location filename="../../ui/texts.py" line="349"/>
         <source>Sending abandoned</source>
         <translation>Envoi abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="348"/>
+        <location filename="../../ui/texts.py" line="350"/>
         <source>Sent again at a supervisor&apos;s request</source>
         <translation>Renvoyé à la demande d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="349"/>
+        <location filename="../../ui/texts.py" line="351"/>
         <source>Corrected and sent again</source>
         <translation>Corrigé et renvoyé</translation>
     </message>
@@ -573,122 +573,122 @@
 <context>
     <name>CatalogueProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="528"/>
+        <location filename="../../ui/texts.py" line="530"/>
         <source>the file cannot be read (TOML syntax or encoding)</source>
         <translation>fichier illisible (syntaxe TOML ou encodage)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="529"/>
+        <location filename="../../ui/texts.py" line="531"/>
         <source>the file is too large</source>
         <translation>fichier trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="530"/>
+        <location filename="../../ui/texts.py" line="532"/>
         <source>a required entry is missing or empty</source>
         <translation>une rubrique obligatoire manque ou est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="531"/>
+        <location filename="../../ui/texts.py" line="533"/>
         <source>an entry has the wrong kind of value</source>
         <translation>une rubrique a une valeur du mauvais type</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="532"/>
+        <location filename="../../ui/texts.py" line="534"/>
         <source>unknown entry (a typo?)</source>
         <translation>rubrique inconnue (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="533"/>
+        <location filename="../../ui/texts.py" line="535"/>
         <source>invalid identifier</source>
         <translation>identifiant incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="534"/>
+        <location filename="../../ui/texts.py" line="536"/>
         <source>the source must be “local” or “external”</source>
         <translation>la source doit être «&#xa0;local&#xa0;» ou «&#xa0;external&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="535"/>
+        <location filename="../../ui/texts.py" line="537"/>
         <source>unknown procedure category</source>
         <translation>catégorie de démarche inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="536"/>
+        <location filename="../../ui/texts.py" line="538"/>
         <source>unknown field type</source>
         <translation>type de champ inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="537"/>
+        <location filename="../../ui/texts.py" line="539"/>
         <source>the same identifier is used twice</source>
         <translation>le même identifiant est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="538"/>
+        <location filename="../../ui/texts.py" line="540"/>
         <source>another procedure already has this identifier</source>
         <translation>une autre démarche porte déjà cet identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="539"/>
+        <location filename="../../ui/texts.py" line="541"/>
         <source>the display condition names an unknown field, a later field or an unknown answer</source>
         <translation>la condition d&apos;affichage désigne un champ inconnu, un champ placé après, ou une réponse inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="541"/>
+        <location filename="../../ui/texts.py" line="543"/>
         <source>a choice needs its list of answers</source>
         <translation>un choix doit avoir sa liste de réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="542"/>
+        <location filename="../../ui/texts.py" line="544"/>
         <source>answers must differ and “autre” is written with allow_other</source>
         <translation>les réponses doivent être différentes, et «&#xa0;autre&#xa0;» s&apos;indique avec allow_other</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="544"/>
+        <location filename="../../ui/texts.py" line="546"/>
         <source>the minimum is above the maximum</source>
         <translation>le minimum dépasse le maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="545"/>
+        <location filename="../../ui/texts.py" line="547"/>
         <source>a repeated group cannot contain another one</source>
         <translation>un groupe répété ne peut pas en contenir un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="546"/>
+        <location filename="../../ui/texts.py" line="548"/>
         <source>this kind of field cannot be required</source>
         <translation>ce type de champ ne peut pas être obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="547"/>
+        <location filename="../../ui/texts.py" line="549"/>
         <source>the meaning of silence must be “acceptance”, “rejection” or “none”</source>
         <translation>le sens du silence doit être «&#xa0;acceptance&#xa0;», «&#xa0;rejection&#xa0;» ou «&#xa0;none&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="549"/>
+        <location filename="../../ui/texts.py" line="551"/>
         <source>the implicit-decision delay is missing or out of range</source>
         <translation>le délai de décision implicite manque ou est hors limites</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="551"/>
+        <location filename="../../ui/texts.py" line="553"/>
         <source>the web address must start with https://</source>
         <translation>l&apos;adresse web doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="552"/>
+        <location filename="../../ui/texts.py" line="554"/>
         <source>the service&apos;s e-mail address is not valid</source>
         <translation>l&apos;adresse électronique du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="553"/>
+        <location filename="../../ui/texts.py" line="555"/>
         <source>the service&apos;s phone number is not valid</source>
         <translation>le numéro de téléphone du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="554"/>
+        <location filename="../../ui/texts.py" line="556"/>
         <source>the service&apos;s postal code is not valid</source>
         <translation>le code postal du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="555"/>
+        <location filename="../../ui/texts.py" line="557"/>
         <source>this entry is only for national sites</source>
         <translation>cette rubrique est réservée aux sites nationaux</translation>
     </message>
@@ -767,62 +767,62 @@
 <context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="351"/>
+        <location filename="../../ui/dossier_wizard.py" line="352"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="352"/>
+        <location filename="../../ui/dossier_wizard.py" line="353"/>
         <source>Consent to act on the person&apos;s behalf</source>
         <translation>Consentement pour agir au nom de la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="355"/>
+        <location filename="../../ui/dossier_wizard.py" line="356"/>
         <source>You are going to fill in this request for the person, in their name. Ask them whether they agree, and record their answer: who agreed and how. This is asked for every procedure, anonymous ones included. Never ask for or note their passwords.</source>
         <translation>Vous allez remplir cette demande pour la personne, en son nom. Demandez-lui si elle est d&apos;accord et notez sa réponse&#xa0;: qui a donné son accord, et comment. Cette question se pose pour chaque démarche, même sans nom. Ne demandez et ne notez jamais ses mots de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="360"/>
+        <location filename="../../ui/dossier_wizard.py" line="361"/>
         <source>Who agrees:</source>
         <translation>Qui donne son accord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="362"/>
+        <location filename="../../ui/dossier_wizard.py" line="363"/>
         <source>The resident &amp;themselves</source>
         <translation>L&apos;usager &amp;lui-même</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="363"/>
+        <location filename="../../ui/dossier_wizard.py" line="364"/>
         <source>Their legal &amp;representative (guardian, curator…)</source>
         <translation>Son &amp;représentant légal (tuteur, curateur…)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="364"/>
+        <location filename="../../ui/dossier_wizard.py" line="365"/>
         <source>The &amp;person present (no name recorded)</source>
         <translation>La personne présente (sans &amp;nom enregistré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="369"/>
+        <location filename="../../ui/dossier_wizard.py" line="370"/>
         <source>How:</source>
         <translation>Comment&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="370"/>
+        <location filename="../../ui/dossier_wizard.py" line="371"/>
         <source>&amp;Orally, at the desk</source>
         <translation>À l&apos;&amp;oral, au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="371"/>
+        <location filename="../../ui/dossier_wizard.py" line="372"/>
         <source>In &amp;writing (signed form)</source>
         <translation>Par é&amp;crit (formulaire signé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="376"/>
+        <location filename="../../ui/dossier_wizard.py" line="377"/>
         <source>The person &amp;agrees that I act on their behalf for this procedure</source>
         <translation>La personne est d&apos;&amp;accord pour que j&apos;agisse en son nom pour cette démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="396"/>
+        <location filename="../../ui/dossier_wizard.py" line="397"/>
         <source>Without the person&apos;s agreement you cannot act for them: tick the box once they agree, or close the wizard.</source>
         <translation>Sans l&apos;accord de la personne, vous ne pouvez pas agir pour elle&#xa0;: cochez la case quand elle est d&apos;accord, ou fermez l&apos;assistant.</translation>
     </message>
@@ -843,6 +843,119 @@
         <location filename="../../ui/errors.py" line="29"/>
         <source>If it happens again, tell your IT contact. Technical details are in the log file.</source>
         <translation>Si cela se reproduit, prévenez votre contact informatique. Les détails techniques sont dans le fichier journal technique.</translation>
+    </message>
+</context>
+<context>
+    <name>DemarcheForms</name>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="49"/>
+        <source>⚠ New version of a Démarche Numérique form, changes to read before filling it: {titles}</source>
+        <translation>⚠ Nouvelle version d&apos;un formulaire Démarche Numérique, changements à lire avant de le remplir&#xa0;: {titles}</translation>
+    </message>
+</context>
+<context>
+    <name>DemarcheFormsDialog</name>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="63"/>
+        <location filename="../../ui/demarche_forms.py" line="65"/>
+        <location filename="../../ui/demarche_forms.py" line="72"/>
+        <source>Démarche Numérique forms</source>
+        <translation>Formulaires Démarche Numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="67"/>
+        <source>The forms this desk can fill, also without network. When Démarche Numérique publishes a new version of a form, its changes are listed here until someone marks them as seen.</source>
+        <translation>Les formulaires que ce guichet sait remplir, même sans réseau. Quand Démarche Numérique publie une nouvelle version d&apos;un formulaire, ses changements sont listés ici jusqu&apos;à ce que quelqu&apos;un les marque comme vus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="71"/>
+        <source>Procedure</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="71"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="71"/>
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="72"/>
+        <source>Changes to read</source>
+        <translation>Changements à lire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="75"/>
+        <source>Changes of the selected form</source>
+        <translation>Changements du formulaire choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="80"/>
+        <source>&amp;Check now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="81"/>
+        <source>Ask Démarche Numérique for the latest version of every form</source>
+        <translation>Demander à Démarche Numérique la dernière version de chaque formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="82"/>
+        <source>&amp;Mark the changes as seen</source>
+        <translation>&amp;Marquer les changements comme vus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="108"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="112"/>
+        <source>This desk knows no Démarche Numérique form yet.</source>
+        <translation>Ce guichet ne connaît encore aucun formulaire Démarche Numérique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="129"/>
+        <source>Version checked with Démarche Numérique on {at}.</source>
+        <translation>Version vérifiée auprès de Démarche Numérique le {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="132"/>
+        <source>Changes since the previous version:</source>
+        <translation>Changements depuis la version précédente&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="134"/>
+        <source>No change to read.</source>
+        <translation>Aucun changement à lire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="150"/>
+        <source>Changes of « {title} » marked as seen.</source>
+        <translation>Changements de «&#xa0;{title}&#xa0;» marqués comme vus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="159"/>
+        <source>Asking Démarche Numérique…</source>
+        <translation>Interrogation de Démarche Numérique…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="179"/>
+        <source>{n} form(s) checked, {changed} with a new version.</source>
+        <translation>{n} formulaire(s) vérifié(s), dont {changed} avec une nouvelle version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="182"/>
+        <source>{n} could not be checked (network or platform unavailable): the version kept on this desk is used meanwhile.</source>
+        <translation>{n} n&apos;a (n&apos;ont) pas pu être vérifié(s) (réseau ou plateforme indisponible)&#xa0;: la version gardée sur ce guichet sert en attendant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="185"/>
+        <source>{n} new version(s) could not be read by the desk: the previous version is kept; see the log.</source>
+        <translation>{n} nouvelle(s) version(s) illisible(s) pour le guichet&#xa0;: la version précédente est gardée&#xa0;; voir le journal technique.</translation>
     </message>
 </context>
 <context>
@@ -1027,39 +1140,39 @@
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="854"/>
-        <location filename="../../ui/dossier_wizard.py" line="855"/>
+        <location filename="../../ui/dossier_wizard.py" line="929"/>
+        <location filename="../../ui/dossier_wizard.py" line="930"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="862"/>
+        <location filename="../../ui/dossier_wizard.py" line="937"/>
         <source>Documents to hand over</source>
         <translation>Documents à remettre</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="864"/>
+        <location filename="../../ui/dossier_wizard.py" line="939"/>
         <source>&amp;Show and print the selected document</source>
         <translation>Afficher et imprimer le document &amp;choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="881"/>
-        <location filename="../../ui/dossier_wizard.py" line="913"/>
+        <location filename="../../ui/dossier_wizard.py" line="956"/>
+        <location filename="../../ui/dossier_wizard.py" line="988"/>
         <source>Dossier {reference}: {status}.</source>
         <translation>Démarche n°&#xa0;{reference}&#xa0;: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="894"/>
+        <location filename="../../ui/dossier_wizard.py" line="969"/>
         <source>Implicit decision on {day}.</source>
         <translation>Décision implicite le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="896"/>
+        <location filename="../../ui/dossier_wizard.py" line="971"/>
         <source>Papers missing: the file is complete when they arrive.</source>
         <translation>Pièces manquantes&#xa0;: le dossier sera complet à leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="898"/>
+        <location filename="../../ui/dossier_wizard.py" line="973"/>
         <source>No paper to hand over for this request: the service in charge answers the person directly.</source>
         <translation>Aucun papier à remettre pour cette demande&#xa0;: le service concerné répond directement à la personne.</translation>
     </message>
@@ -1067,53 +1180,53 @@
 <context>
     <name>DossierWizard</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="98"/>
-        <location filename="../../ui/dossier_wizard.py" line="959"/>
+        <location filename="../../ui/dossier_wizard.py" line="99"/>
+        <location filename="../../ui/dossier_wizard.py" line="1035"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="941"/>
+        <location filename="../../ui/dossier_wizard.py" line="1017"/>
         <source>New assisted procedure</source>
         <translation>Nouvelle démarche assistée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="955"/>
+        <location filename="../../ui/dossier_wizard.py" line="1031"/>
         <source>Discard the &amp;draft</source>
         <translation>A&amp;bandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="956"/>
+        <location filename="../../ui/dossier_wizard.py" line="1032"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="957"/>
+        <location filename="../../ui/dossier_wizard.py" line="1033"/>
         <source>Escape. The draft is kept: resume it from the Procedures page.</source>
         <translation>Échap. Le brouillon est gardé&#xa0;: reprenez-le depuis la page Démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="958"/>
+        <location filename="../../ui/dossier_wizard.py" line="1034"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="999"/>
+        <location filename="../../ui/dossier_wizard.py" line="1075"/>
         <source>Resume a draft</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1088"/>
+        <location filename="../../ui/dossier_wizard.py" line="1164"/>
         <source>Procedure registered</source>
         <translation>Démarche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1101"/>
+        <location filename="../../ui/dossier_wizard.py" line="1177"/>
         <source>Discard the draft</source>
         <translation>Abandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1102"/>
+        <location filename="../../ui/dossier_wizard.py" line="1178"/>
         <source>Throw this draft away with everything typed in it?</source>
         <translation>Jeter ce brouillon et tout ce qui y a été saisi&#xa0;?</translation>
     </message>
@@ -1121,272 +1234,272 @@
 <context>
     <name>Dossiers</name>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="22"/>
+        <location filename="../../ui/dossier_texts.py" line="21"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="23"/>
+        <location filename="../../ui/dossier_texts.py" line="22"/>
         <source>registered, papers missing</source>
         <translation>enregistrée, pièces manquantes</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="24"/>
+        <location filename="../../ui/dossier_texts.py" line="23"/>
         <source>registered, complete</source>
         <translation>enregistrée, complète</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="25"/>
+        <location filename="../../ui/dossier_texts.py" line="24"/>
         <source>done on the site</source>
         <translation>faite sur le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="26"/>
+        <location filename="../../ui/dossier_texts.py" line="25"/>
         <source>waiting to be sent</source>
         <translation>en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="27"/>
+        <location filename="../../ui/dossier_texts.py" line="26"/>
         <source>on Démarche Numérique</source>
         <translation>sur Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="29"/>
+        <location filename="../../ui/dossier_texts.py" line="28"/>
         <source>prefilled, waiting for the person to open it</source>
         <translation>prérempli, en attente d&apos;ouverture par la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="30"/>
+        <location filename="../../ui/dossier_texts.py" line="29"/>
         <source>opened by the person, not submitted yet</source>
         <translation>ouvert par la personne, pas encore déposé</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="31"/>
+        <location filename="../../ui/dossier_texts.py" line="30"/>
         <source>submitted, being checked</source>
         <translation>déposé, en cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="32"/>
+        <location filename="../../ui/dossier_texts.py" line="31"/>
         <source>being examined</source>
         <translation>en cours d&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="33"/>
+        <location filename="../../ui/dossier_texts.py" line="32"/>
         <source>accepted</source>
         <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="34"/>
+        <location filename="../../ui/dossier_texts.py" line="33"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="35"/>
+        <location filename="../../ui/dossier_texts.py" line="34"/>
         <source>closed without follow-up</source>
         <translation>classé sans suite</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="39"/>
+        <location filename="../../ui/dossier_texts.py" line="38"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="40"/>
+        <location filename="../../ui/dossier_texts.py" line="39"/>
         <source>national site</source>
         <translation>site national</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="41"/>
+        <location filename="../../ui/dossier_texts.py" line="40"/>
         <source>Démarche Numérique</source>
         <translation>Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="45"/>
+        <location filename="../../ui/dossier_texts.py" line="44"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="46"/>
+        <location filename="../../ui/dossier_texts.py" line="45"/>
         <source>Assistance receipt</source>
         <translation>Récépissé d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="47"/>
+        <location filename="../../ui/dossier_texts.py" line="46"/>
         <source>Certificate of papers handed in</source>
         <translation>Attestation de dépôt de pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="51"/>
+        <location filename="../../ui/dossier_texts.py" line="50"/>
         <source>the resident</source>
         <translation>l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="52"/>
+        <location filename="../../ui/dossier_texts.py" line="51"/>
         <source>the legal representative</source>
         <translation>le représentant légal</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="53"/>
+        <location filename="../../ui/dossier_texts.py" line="52"/>
         <source>the person present</source>
         <translation>la personne présente</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="54"/>
+        <location filename="../../ui/dossier_texts.py" line="53"/>
         <source>orally</source>
         <translation>à l&apos;oral</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="55"/>
+        <location filename="../../ui/dossier_texts.py" line="54"/>
         <source>in writing</source>
         <translation>par écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="59"/>
+        <location filename="../../ui/dossier_texts.py" line="58"/>
         <source>The person&apos;s consent is not recorded yet.</source>
         <translation>Le consentement de la personne n&apos;est pas encore noté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="60"/>
+        <location filename="../../ui/dossier_texts.py" line="59"/>
         <source>Some answers are missing or wrong: see the messages in the form.</source>
         <translation>Des réponses manquent ou sont fausses&#xa0;: voyez les messages dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="61"/>
+        <location filename="../../ui/dossier_texts.py" line="60"/>
         <source>This dossier was already submitted: it cannot change any more.</source>
         <translation>Ce dossier a déjà été déposé&#xa0;: il ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="62"/>
+        <location filename="../../ui/dossier_texts.py" line="61"/>
         <source>This draft belongs to another procedure.</source>
         <translation>Ce brouillon appartient à une autre démarche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="63"/>
+        <location filename="../../ui/dossier_texts.py" line="62"/>
         <source>An answer could not be saved. Please check the form.</source>
         <translation>Une réponse n&apos;a pas pu être enregistrée. Vérifiez le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="64"/>
+        <location filename="../../ui/dossier_texts.py" line="63"/>
         <source>The answers are too long to be saved.</source>
         <translation>Les réponses sont trop longues pour être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="65"/>
+        <location filename="../../ui/dossier_texts.py" line="64"/>
         <source>This procedure is not one of the commune&apos;s.</source>
         <translation>Cette démarche n&apos;est pas une démarche de la commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="66"/>
+        <location filename="../../ui/dossier_texts.py" line="65"/>
         <source>This procedure is not done on a national site.</source>
         <translation>Cette démarche ne se fait pas sur un site national.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="67"/>
+        <location filename="../../ui/dossier_texts.py" line="66"/>
         <source>This dossier is not waiting for papers.</source>
         <translation>Ce dossier n&apos;attend pas de pièces.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="68"/>
+        <location filename="../../ui/dossier_texts.py" line="67"/>
         <source>Tick at least one paper received.</source>
         <translation>Cochez au moins une pièce reçue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="69"/>
+        <location filename="../../ui/dossier_texts.py" line="68"/>
         <source>This procedure is not a Démarche Numérique one.</source>
         <translation>Cette démarche n&apos;est pas une démarche de Démarche Numérique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="70"/>
+        <location filename="../../ui/dossier_texts.py" line="69"/>
         <source>The dossier has not reached Démarche Numérique yet: its link comes when it is sent.</source>
         <translation>Le dossier n&apos;est pas encore arrivé sur Démarche Numérique&#xa0;: son lien arrivera avec l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="75"/>
+        <location filename="../../ui/dossier_texts.py" line="74"/>
         <source>a missing paper needs the day it must be brought by</source>
         <translation>une pièce manquante doit avoir sa date limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="76"/>
+        <location filename="../../ui/dossier_texts.py" line="75"/>
         <source>the day to bring a paper by is already past</source>
         <translation>la date limite d&apos;une pièce est déjà passée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="77"/>
+        <location filename="../../ui/dossier_texts.py" line="76"/>
         <source>say who agrees</source>
         <translation>dites qui donne son accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="78"/>
+        <location filename="../../ui/dossier_texts.py" line="77"/>
         <source>say how the person agreed</source>
         <translation>dites comment la personne a donné son accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="79"/>
+        <location filename="../../ui/dossier_texts.py" line="78"/>
         <source>the date is in the future</source>
         <translation>la date est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="118"/>
+        <location filename="../../ui/dossier_texts.py" line="117"/>
         <source>Please check: {problems}.</source>
         <translation>Vérifiez&#xa0;: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="126"/>
+        <location filename="../../ui/dossier_texts.py" line="125"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="126"/>
+        <location filename="../../ui/dossier_texts.py" line="125"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="129"/>
+        <location filename="../../ui/dossier_texts.py" line="128"/>
         <source>{n} item(s)</source>
         <translation>{n} élément(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="152"/>
+        <location filename="../../ui/dossier_texts.py" line="151"/>
         <source>Procedure: {title} ({source})</source>
         <translation>Démarche&#xa0;: {title} ({source})</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="154"/>
+        <location filename="../../ui/dossier_texts.py" line="153"/>
         <source>For: {name}</source>
         <translation>Pour&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="155"/>
+        <location filename="../../ui/dossier_texts.py" line="154"/>
         <source>anonymous person</source>
         <translation>personne sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="158"/>
+        <location filename="../../ui/dossier_texts.py" line="157"/>
         <source>Consent given by {who}, {how}.</source>
         <translation>Consentement donné par {who}, {how}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="167"/>
+        <location filename="../../ui/dossier_texts.py" line="168"/>
         <source>Papers:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="175"/>
+        <location filename="../../ui/dossier_texts.py" line="176"/>
         <source>original seen</source>
         <translation>original vu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="176"/>
+        <location filename="../../ui/dossier_texts.py" line="177"/>
         <source>copy handed in</source>
         <translation>copie remise</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="178"/>
+        <location filename="../../ui/dossier_texts.py" line="179"/>
         <source>missing, to bring by {day}</source>
         <translation>manquante, à apporter avant le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="179"/>
+        <location filename="../../ui/dossier_texts.py" line="180"/>
         <source>not provided</source>
         <translation>non fournie</translation>
     </message>
@@ -1394,12 +1507,12 @@
 <context>
     <name>DossiersFlow</name>
     <message>
-        <location filename="../../ui/dossiers_flow.py" line="85"/>
+        <location filename="../../ui/dossiers_flow.py" line="99"/>
         <source>This procedure is no longer in the catalogue: the draft cannot be resumed.</source>
         <translation>Cette démarche n&apos;est plus au catalogue&#xa0;: le brouillon ne peut pas être repris.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_flow.py" line="101"/>
+        <location filename="../../ui/dossiers_flow.py" line="117"/>
         <source>This procedure is no longer in the catalogue.</source>
         <translation>Cette démarche n&apos;est plus au catalogue.</translation>
     </message>
@@ -1407,199 +1520,209 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="67"/>
+        <location filename="../../ui/pages/dossiers.py" line="69"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="75"/>
+        <location filename="../../ui/pages/dossiers.py" line="82"/>
         <source>Sh&amp;ow</source>
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="76"/>
+        <location filename="../../ui/pages/dossiers.py" line="83"/>
         <source>Procedures in progress</source>
         <translation>Démarches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="76"/>
+        <location filename="../../ui/pages/dossiers.py" line="83"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="76"/>
+        <location filename="../../ui/pages/dossiers.py" line="83"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="83"/>
+        <location filename="../../ui/pages/dossiers.py" line="90"/>
         <source>&amp;New procedure…</source>
         <translation>&amp;Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="84"/>
+        <location filename="../../ui/pages/dossiers.py" line="91"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="90"/>
+        <location filename="../../ui/pages/dossiers.py" line="93"/>
+        <source>Démarche Numérique for&amp;ms…</source>
+        <translation>For&amp;mulaires Démarche Numérique…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="94"/>
+        <source>The forms this desk can fill, and what changed in them</source>
+        <translation>Les formulaires que ce guichet sait remplir, et ce qui y a changé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="100"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="90"/>
+        <location filename="../../ui/pages/dossiers.py" line="100"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="90"/>
+        <location filename="../../ui/pages/dossiers.py" line="100"/>
         <source>Resident</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="91"/>
+        <location filename="../../ui/pages/dossiers.py" line="101"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="91"/>
+        <location filename="../../ui/pages/dossiers.py" line="101"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="91"/>
+        <location filename="../../ui/pages/dossiers.py" line="101"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="96"/>
+        <location filename="../../ui/pages/dossiers.py" line="106"/>
         <source>Dossier detail</source>
         <translation>Détail du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="98"/>
+        <location filename="../../ui/pages/dossiers.py" line="108"/>
         <source>&amp;Resume the draft</source>
         <translation>&amp;Reprendre le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="100"/>
+        <location filename="../../ui/pages/dossiers.py" line="110"/>
         <source>Papers r&amp;eceived…</source>
         <translation>&amp;Pièces reçues…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="109"/>
+        <location filename="../../ui/pages/dossiers.py" line="119"/>
         <source>Documents issued</source>
         <translation>Documents remis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="112"/>
+        <location filename="../../ui/pages/dossiers.py" line="122"/>
         <source>&amp;Print again (duplicate)…</source>
         <translation>Réimpr&amp;imer (duplicata)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="142"/>
+        <location filename="../../ui/pages/dossiers.py" line="154"/>
         <source>⚠ {n} problem(s) in the procedure catalogue; the other procedures work normally:</source>
         <translation>⚠ {n} problème(s) dans le catalogue des démarches&#xa0;; les autres démarches fonctionnent normalement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="149"/>
+        <location filename="../../ui/pages/dossiers.py" line="161"/>
         <source>• {file} ({procedure}): {n} problem(s), left out until corrected</source>
         <translation>• {file} ({procedure})&#xa0;: {n} problème(s), définition écartée jusqu&apos;à sa correction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="175"/>
-        <location filename="../../ui/pages/dossiers.py" line="227"/>
+        <location filename="../../ui/pages/dossiers.py" line="218"/>
+        <location filename="../../ui/pages/dossiers.py" line="270"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="176"/>
-        <location filename="../../ui/pages/dossiers.py" line="229"/>
+        <location filename="../../ui/pages/dossiers.py" line="219"/>
+        <location filename="../../ui/pages/dossiers.py" line="272"/>
         <source>anonymous person</source>
         <translation>personne sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="222"/>
+        <location filename="../../ui/pages/dossiers.py" line="265"/>
         <source>Choose a dossier in the list to see its detail.</source>
         <translation>Choisissez un dossier dans la liste pour voir son détail.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="227"/>
+        <location filename="../../ui/pages/dossiers.py" line="270"/>
         <source>Reference: {ref}</source>
         <translation>Référence&#xa0;: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="228"/>
+        <location filename="../../ui/pages/dossiers.py" line="271"/>
         <source>Source: {source}</source>
         <translation>Origine&#xa0;: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="229"/>
+        <location filename="../../ui/pages/dossiers.py" line="272"/>
         <source>For: {name}</source>
         <translation>Pour&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="230"/>
+        <location filename="../../ui/pages/dossiers.py" line="273"/>
         <source>Status: {status}</source>
         <translation>État&#xa0;: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="231"/>
+        <location filename="../../ui/pages/dossiers.py" line="274"/>
         <source>Started by {agent}</source>
         <translation>Commencée par {agent}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="233"/>
+        <location filename="../../ui/pages/dossiers.py" line="276"/>
         <source>Consent given by {who}, {how}, on {at}.</source>
         <translation>Consentement donné par {who}, {how}, le {at}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="237"/>
+        <location filename="../../ui/pages/dossiers.py" line="280"/>
         <source>acceptance</source>
         <translation>acceptation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="237"/>
+        <location filename="../../ui/pages/dossiers.py" line="280"/>
         <source>rejection</source>
         <translation>refus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="238"/>
+        <location filename="../../ui/pages/dossiers.py" line="281"/>
         <source>Implicit decision ({meaning}) on {day}.</source>
         <translation>Décision implicite ({meaning}) le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="241"/>
+        <location filename="../../ui/pages/dossiers.py" line="284"/>
         <source>Site: {site} — reference: {ref}</source>
         <translation>Site&#xa0;: {site} — référence&#xa0;: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="245"/>
+        <location filename="../../ui/pages/dossiers.py" line="288"/>
         <source>Démarche Numérique dossier: {number}</source>
         <translation>Dossier Démarche Numérique&#xa0;: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="246"/>
+        <location filename="../../ui/pages/dossiers.py" line="289"/>
         <source>waiting to be sent</source>
         <translation>en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="248"/>
+        <location filename="../../ui/pages/dossiers.py" line="291"/>
         <source>Done:</source>
         <translation>Fait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="251"/>
+        <location filename="../../ui/pages/dossiers.py" line="294"/>
         <source>Answers:</source>
         <translation>Réponses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="254"/>
+        <location filename="../../ui/pages/dossiers.py" line="297"/>
         <source>Papers:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="255"/>
+        <location filename="../../ui/pages/dossiers.py" line="298"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
@@ -1607,164 +1730,164 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/texts.py" line="208"/>
+        <location filename="../../ui/texts.py" line="210"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="209"/>
+        <location filename="../../ui/texts.py" line="211"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="210"/>
+        <location filename="../../ui/texts.py" line="212"/>
         <source>Write the year with 4 digits, for example 1950.</source>
         <translation>Écrivez l&apos;année avec 4 chiffres, par exemple 1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="211"/>
+        <location filename="../../ui/texts.py" line="213"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="212"/>
+        <location filename="../../ui/texts.py" line="214"/>
         <source>Letters, spaces, hyphens and apostrophes only.</source>
         <translation>Lettres, espaces, tirets et apostrophes seulement.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="213"/>
+        <location filename="../../ui/texts.py" line="215"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="214"/>
+        <location filename="../../ui/texts.py" line="216"/>
         <source>Type a number or tick “no phone”, not both.</source>
         <translation>Saisissez un numéro ou cochez «&#xa0;pas de téléphone&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="215"/>
+        <location filename="../../ui/texts.py" line="217"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="216"/>
+        <location filename="../../ui/texts.py" line="218"/>
         <source>Type an address or tick “no e-mail”, not both.</source>
         <translation>Saisissez une adresse ou cochez «&#xa0;pas de courriel&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="217"/>
+        <location filename="../../ui/texts.py" line="219"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="218"/>
-        <location filename="../../ui/texts.py" line="239"/>
+        <location filename="../../ui/texts.py" line="220"/>
+        <location filename="../../ui/texts.py" line="241"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="219"/>
+        <location filename="../../ui/texts.py" line="221"/>
         <source>This date is too far in the past.</source>
         <translation>Cette date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="220"/>
+        <location filename="../../ui/texts.py" line="222"/>
         <source>Year between 1900 and this year.</source>
         <translation>Une année entre 1900 et cette année.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="221"/>
+        <location filename="../../ui/texts.py" line="223"/>
         <source>The year does not match the date of birth.</source>
         <translation>L&apos;année ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="222"/>
+        <location filename="../../ui/texts.py" line="224"/>
         <source>Choose a way from the list.</source>
         <translation>Choisissez un moyen dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="223"/>
+        <location filename="../../ui/texts.py" line="225"/>
         <source>The details needed for this way of contact are missing (number, e-mail or address).</source>
         <translation>Il manque les coordonnées nécessaires à ce moyen de contact (numéro, e-mail ou adresse).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="225"/>
+        <location filename="../../ui/texts.py" line="227"/>
         <source>Unknown theme.</source>
         <translation>Thème inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="226"/>
+        <location filename="../../ui/texts.py" line="228"/>
         <source>Choose at least one theme.</source>
         <translation>Choisissez au moins un thème.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="227"/>
+        <location filename="../../ui/texts.py" line="229"/>
         <source>Choose an outcome from the list.</source>
         <translation>Choisissez une issue dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="228"/>
+        <location filename="../../ui/texts.py" line="230"/>
         <source>Say how the visit ended.</source>
         <translation>Indiquez comment le passage s&apos;est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="229"/>
-        <location filename="../../ui/texts.py" line="237"/>
+        <location filename="../../ui/texts.py" line="231"/>
+        <location filename="../../ui/texts.py" line="239"/>
         <source>Choose an organisation from the list.</source>
         <translation>Choisissez une structure dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="230"/>
+        <location filename="../../ui/texts.py" line="232"/>
         <source>Say where the resident is referred to.</source>
         <translation>Indiquez vers quelle structure l&apos;usager est orienté.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="231"/>
+        <location filename="../../ui/texts.py" line="233"/>
         <source>Between 1 and 600 minutes.</source>
         <translation>Entre 1 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="232"/>
+        <location filename="../../ui/texts.py" line="234"/>
         <source>This visit is already finished.</source>
         <translation>Ce passage est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="233"/>
+        <location filename="../../ui/texts.py" line="235"/>
         <source>The visit cannot start in the future.</source>
         <translation>Le passage ne peut pas commencer dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="234"/>
+        <location filename="../../ui/texts.py" line="236"/>
         <source>Unknown device.</source>
         <translation>Appareil inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="235"/>
+        <location filename="../../ui/texts.py" line="237"/>
         <source>Choose a level from the list.</source>
         <translation>Choisissez un niveau dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="236"/>
+        <location filename="../../ui/texts.py" line="238"/>
         <source>Unknown difficulty.</source>
         <translation>Difficulté inconnue.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="238"/>
+        <location filename="../../ui/texts.py" line="240"/>
         <source>The review must come after the assessment.</source>
         <translation>La revue doit suivre l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="241"/>
+        <location filename="../../ui/texts.py" line="243"/>
         <source>A SIRET number has 14 digits.</source>
         <translation>Un numéro SIRET compte 14 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="242"/>
+        <location filename="../../ui/texts.py" line="244"/>
         <source>Give the commune&apos;s postal code too: Démarche Numérique needs it.</source>
         <translation>Indiquez aussi le code postal de la commune&#xa0;: Démarche Numérique en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="244"/>
+        <location filename="../../ui/texts.py" line="246"/>
         <source>Remove the invisible or control characters.</source>
         <translation>Retirez les caractères invisibles ou de contrôle.</translation>
     </message>
@@ -1840,107 +1963,107 @@
 <context>
     <name>FormProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="483"/>
+        <location filename="../../ui/texts.py" line="485"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="484"/>
+        <location filename="../../ui/texts.py" line="486"/>
         <source>This answer cannot be read: please type it again.</source>
         <translation>Réponse illisible&#xa0;: saisissez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="485"/>
+        <location filename="../../ui/texts.py" line="487"/>
         <source>Type a text.</source>
         <translation>Saisissez un texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="486"/>
+        <location filename="../../ui/texts.py" line="488"/>
         <source>Too long: at most {max} characters.</source>
         <translation>Trop long&#xa0;: {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="487"/>
+        <location filename="../../ui/texts.py" line="489"/>
         <source>Type a whole number, for example 3.</source>
         <translation>Saisissez un nombre entier, par exemple 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="488"/>
+        <location filename="../../ui/texts.py" line="490"/>
         <source>Type a number, for example 12,50.</source>
         <translation>Saisissez un nombre, par exemple 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="489"/>
+        <location filename="../../ui/texts.py" line="491"/>
         <source>Must be at least {min}.</source>
         <translation>Doit valoir au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="490"/>
+        <location filename="../../ui/texts.py" line="492"/>
         <source>Must be at most {max}.</source>
         <translation>Doit valoir au plus {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="491"/>
+        <location filename="../../ui/texts.py" line="493"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="492"/>
+        <location filename="../../ui/texts.py" line="494"/>
         <source>Write the date and time as dd/mm/yyyy hh:mm, for example 12/03/2026 14:30.</source>
         <translation>Écrivez la date et l&apos;heure sous la forme jj/mm/aaaa hh&#xa0;:mm, par exemple 12/03/2026 14&#xa0;:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="494"/>
+        <location filename="../../ui/texts.py" line="496"/>
         <source>The date must be on or after {min}.</source>
         <translation>La date doit être le {min} ou après.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="495"/>
+        <location filename="../../ui/texts.py" line="497"/>
         <source>The date must be on or before {max}.</source>
         <translation>La date doit être le {max} ou avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="496"/>
+        <location filename="../../ui/texts.py" line="498"/>
         <source>Answer yes or no.</source>
         <translation>Répondez oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="497"/>
+        <location filename="../../ui/texts.py" line="499"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="498"/>
+        <location filename="../../ui/texts.py" line="500"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="499"/>
+        <location filename="../../ui/texts.py" line="501"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="500"/>
+        <location filename="../../ui/texts.py" line="502"/>
         <source>An INSEE code has 5 characters, for example 95018.</source>
         <translation>Un code INSEE a 5 caractères, par exemple 95018.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="501"/>
+        <location filename="../../ui/texts.py" line="503"/>
         <source>Choose an answer from the list.</source>
         <translation>Choisissez une réponse dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="502"/>
+        <location filename="../../ui/texts.py" line="504"/>
         <source>Say what “other” means.</source>
         <translation>Précisez la réponse «&#xa0;autre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="503"/>
+        <location filename="../../ui/texts.py" line="505"/>
         <source>Add at least {min}.</source>
         <translation>Ajoutez-en au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="504"/>
+        <location filename="../../ui/texts.py" line="506"/>
         <source>At most {max}: remove the extra ones.</source>
         <translation>{max} au plus&#xa0;: retirez ceux en trop.</translation>
     </message>
@@ -1948,27 +2071,47 @@
 <context>
     <name>FormStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="475"/>
+        <location filename="../../ui/dossier_wizard.py" line="476"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="476"/>
+        <location filename="../../ui/dossier_wizard.py" line="477"/>
         <source>The request</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="502"/>
+        <location filename="../../ui/dossier_wizard.py" line="487"/>
+        <source>Changes &amp;read: do not show them again</source>
+        <translation>Changements &amp;lus&#xa0;: ne plus les signaler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_wizard.py" line="514"/>
         <source>The draft is saved as you type.</source>
         <translation>Le brouillon est enregistré pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="515"/>
+        <location filename="../../ui/dossier_wizard.py" line="543"/>
+        <source>⚠ This form changed on Démarche Numérique since the draft was started:</source>
+        <translation>⚠ Ce formulaire a changé sur Démarche Numérique depuis le début du brouillon&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_wizard.py" line="544"/>
+        <source>⚠ New version of this form on Démarche Numérique. What changed:</source>
+        <translation>⚠ Nouvelle version de ce formulaire sur Démarche Numérique. Ce qui a changé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_wizard.py" line="547"/>
+        <source>… and {n} more (Procedures page, Démarche Numérique forms)</source>
+        <translation>… et {n} autre(s) (page Démarches, Formulaires Démarche Numérique)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_wizard.py" line="590"/>
         <source>Draft saved at {time}.</source>
         <translation>Brouillon enregistré à {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="530"/>
+        <location filename="../../ui/dossier_wizard.py" line="605"/>
         <source>Some answers are missing or wrong: see the messages in the form.</source>
         <translation>Des réponses manquent ou sont fausses&#xa0;: voyez les messages dans le formulaire.</translation>
     </message>
@@ -2453,197 +2596,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="236"/>
+        <location filename="../../ui/mainwindow.py" line="237"/>
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="238"/>
+        <location filename="../../ui/mainwindow.py" line="239"/>
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="244"/>
+        <location filename="../../ui/mainwindow.py" line="245"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="245"/>
+        <location filename="../../ui/mainwindow.py" line="246"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246"/>
+        <location filename="../../ui/mainwindow.py" line="247"/>
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="248"/>
+        <location filename="../../ui/mainwindow.py" line="249"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="252"/>
+        <location filename="../../ui/mainwindow.py" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253"/>
+        <location filename="../../ui/mainwindow.py" line="254"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="255"/>
+        <location filename="../../ui/mainwindow.py" line="256"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="259"/>
+        <location filename="../../ui/mainwindow.py" line="260"/>
         <source>&amp;Residents</source>
         <translation>&amp;Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="260"/>
+        <location filename="../../ui/mainwindow.py" line="261"/>
         <source>&amp;Find a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="262"/>
+        <location filename="../../ui/mainwindow.py" line="263"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="265"/>
         <source>&amp;End the visit in progress…</source>
         <translation>&amp;Terminer le passage en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="266"/>
+        <location filename="../../ui/mainwindow.py" line="267"/>
         <source>&amp;Back to the search</source>
         <translation>Re&amp;tour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="268"/>
+        <location filename="../../ui/mainwindow.py" line="269"/>
         <source>New assisted &amp;procedure…</source>
         <translation>Nouvelle &amp;démarche assistée…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="270"/>
+        <location filename="../../ui/mainwindow.py" line="271"/>
         <source>&amp;Privacy</source>
         <translation>Confidentia&amp;lité</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="271"/>
+        <location filename="../../ui/mainwindow.py" line="272"/>
         <source>&amp;Record of processing (GDPR)…</source>
         <translation>&amp;Registre des traitements (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="273"/>
+        <location filename="../../ui/mainwindow.py" line="274"/>
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="275"/>
+        <location filename="../../ui/mainwindow.py" line="276"/>
         <source>&amp;Send waiting items now</source>
         <translation>&amp;Envoyer maintenant ce qui attend</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="279"/>
+        <location filename="../../ui/mainwindow.py" line="280"/>
         <source>&amp;Information notice (personal data)…</source>
         <translation>&amp;Notice d&apos;information (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="316"/>
+        <location filename="../../ui/mainwindow.py" line="317"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="324"/>
+        <location filename="../../ui/mainwindow.py" line="325"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="326"/>
+        <location filename="../../ui/mainwindow.py" line="327"/>
         <source>Send what waits without waiting for the next try (Ctrl+E).</source>
         <translation>Envoyer ce qui attend sans attendre le prochain essai (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="352"/>
+        <location filename="../../ui/mainwindow.py" line="353"/>
         <source>Network: checking…</source>
         <translation>Réseau&#xa0;: vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="354"/>
+        <location filename="../../ui/mainwindow.py" line="355"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="354"/>
+        <location filename="../../ui/mainwindow.py" line="355"/>
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="356"/>
+        <location filename="../../ui/mainwindow.py" line="357"/>
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="357"/>
+        <location filename="../../ui/mainwindow.py" line="358"/>
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="360"/>
+        <location filename="../../ui/mainwindow.py" line="361"/>
         <source>{n} waiting to be sent</source>
         <translation>{n} en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="362"/>
+        <location filename="../../ui/mainwindow.py" line="363"/>
         <source>{n} to deal with</source>
         <translation>{n} à traiter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="364"/>
+        <location filename="../../ui/mainwindow.py" line="365"/>
         <source>sending paused: the platform refused the desk&apos;s credentials</source>
         <translation>envois suspendus&#xa0;: la plateforme a refusé les identifiants du guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="373"/>
+        <location filename="../../ui/mainwindow.py" line="374"/>
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet&#xa0;: {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="375"/>
+        <location filename="../../ui/mainwindow.py" line="376"/>
         <source>Agent: {name} — {role}</source>
         <translation>Agent&#xa0;: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="377"/>
+        <location filename="../../ui/mainwindow.py" line="378"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="509"/>
+        <location filename="../../ui/mainwindow.py" line="510"/>
         <source>Record of processing</source>
         <translation>Registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="521"/>
+        <location filename="../../ui/mainwindow.py" line="522"/>
         <source>Saved: {path}</source>
         <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="528"/>
+        <location filename="../../ui/mainwindow.py" line="529"/>
         <source>The file could not be written.</source>
         <translation>Le fichier n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="529"/>
+        <location filename="../../ui/mainwindow.py" line="530"/>
         <source>Frontdesk</source>
         <translation>Frontdesk</translation>
     </message>
@@ -3171,123 +3314,123 @@
         <translation>Le fichier {file} est illisible&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="253"/>
+        <location filename="../../ui/texts.py" line="255"/>
         <source>a database address “sqlite:///path/file.sqlite3” or “postgresql://user@host:port/base”</source>
         <translation>une adresse de base de données «&#xa0;sqlite:///chemin/fichier.sqlite3&#xa0;» ou «&#xa0;postgresql://utilisateur@hôte:port/base&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="255"/>
+        <location filename="../../ui/texts.py" line="257"/>
         <source>a whole number from {min} to {max}</source>
         <translation>un nombre entier de {min} à {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="256"/>
+        <location filename="../../ui/texts.py" line="258"/>
         <source>one of DEBUG, INFO, WARNING, ERROR</source>
         <translation>l&apos;une des valeurs DEBUG, INFO, WARNING, ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="257"/>
+        <location filename="../../ui/texts.py" line="259"/>
         <source>a text of 1 to 80 characters</source>
         <translation>un texte de 1 à 80 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="258"/>
+        <location filename="../../ui/texts.py" line="260"/>
         <source>1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more, for example “ADM” or “ADM-A1”</source>
         <translation>1 à 6 lettres majuscules ou chiffres, suivis si besoin d&apos;un tiret et de 1 à 4 autres, par exemple «&#xa0;ADM&#xa0;» ou «&#xa0;ADM-A1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="261"/>
+        <location filename="../../ui/texts.py" line="263"/>
         <source>a web address starting with https:// or http://</source>
         <translation>une adresse web commençant par https:// ou http://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="262"/>
+        <location filename="../../ui/texts.py" line="264"/>
         <source>a number of seconds above 0 and at most 300</source>
         <translation>un nombre de secondes supérieur à 0 et au plus égal à 300</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="263"/>
+        <location filename="../../ui/texts.py" line="265"/>
         <source>a folder name (letters, digits, space, dot, hyphen; no “/” and no “..”)</source>
         <translation>un nom de dossier (lettres, chiffres, espace, point, tiret&#xa0;; sans «&#xa0;/&#xa0;» ni «&#xa0;..&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="265"/>
+        <location filename="../../ui/texts.py" line="267"/>
         <source>a text of 1 to 200 characters</source>
         <translation>un texte de 1 à 200 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="266"/>
+        <location filename="../../ui/texts.py" line="268"/>
         <source>1 to 4 address lines of at most 80 characters (a list, or lines separated by “|”)</source>
         <translation>1 à 4 lignes d&apos;adresse de 80 caractères au plus (une liste, ou des lignes séparées par «&#xa0;|&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="268"/>
+        <location filename="../../ui/texts.py" line="270"/>
         <source>a postal code of 5 digits</source>
         <translation>un code postal de 5 chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="269"/>
+        <location filename="../../ui/texts.py" line="271"/>
         <source>an e-mail address, for example accueil@mairie.fr</source>
         <translation>une adresse de courriel, par exemple accueil@mairie.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="270"/>
+        <location filename="../../ui/texts.py" line="272"/>
         <source>one of auto, keyring, passphrase</source>
         <translation>l&apos;un de auto, keyring (trousseau du système), passphrase (phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="332"/>
+        <location filename="../../ui/texts.py" line="334"/>
         <source>Another program of this desk is already sending (another window of Frontdesk?).</source>
         <translation>Un autre programme de ce guichet envoie déjà (une autre fenêtre de Frontdesk&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="334"/>
+        <location filename="../../ui/texts.py" line="336"/>
         <source>Type the reference the platform gave (for example the dossier number).</source>
         <translation>Saisissez la référence donnée par la plateforme (par exemple le numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="336"/>
+        <location filename="../../ui/texts.py" line="338"/>
         <source>Say why this sending is abandoned.</source>
         <translation>Indiquez pourquoi cet envoi est abandonné.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="337"/>
+        <location filename="../../ui/texts.py" line="339"/>
         <source>The reason must have at most {max} characters.</source>
         <translation>Le motif doit faire au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="338"/>
+        <location filename="../../ui/texts.py" line="340"/>
         <source>This item changed meanwhile: refresh the list and look again.</source>
         <translation>Cet élément a changé entre-temps&#xa0;: actualisez la liste et regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="340"/>
+        <location filename="../../ui/texts.py" line="342"/>
         <source>This item does not exist (any more).</source>
         <translation>Cet élément n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="341"/>
+        <location filename="../../ui/texts.py" line="343"/>
         <source>The system&apos;s password store cannot be reached: the desk cannot use its stored credentials.</source>
         <translation>Le trousseau de mots de passe du système est inaccessible&#xa0;: le guichet ne peut pas utiliser les identifiants enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="429"/>
+        <location filename="../../ui/texts.py" line="431"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="430"/>
+        <location filename="../../ui/texts.py" line="432"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="431"/>
+        <location filename="../../ui/texts.py" line="433"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="421"/>
-        <location filename="../../ui/texts.py" line="456"/>
+        <location filename="../../ui/texts.py" line="423"/>
+        <location filename="../../ui/texts.py" line="458"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -3318,177 +3461,177 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/texts.py" line="354"/>
+        <location filename="../../ui/texts.py" line="356"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="355"/>
+        <location filename="../../ui/texts.py" line="357"/>
         <source>Being sent</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="356"/>
+        <location filename="../../ui/texts.py" line="358"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="357"/>
+        <location filename="../../ui/texts.py" line="359"/>
         <source>Being checked</source>
         <translation>En cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="358"/>
+        <location filename="../../ui/texts.py" line="360"/>
         <source>To correct</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="359"/>
+        <location filename="../../ui/texts.py" line="361"/>
         <source>For a supervisor to decide</source>
         <translation>À décider par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="360"/>
+        <location filename="../../ui/texts.py" line="362"/>
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="364"/>
+        <location filename="../../ui/texts.py" line="366"/>
         <source>Online procedure (prefilled dossier)</source>
         <translation>Démarche en ligne (dossier prérempli)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="365"/>
+        <location filename="../../ui/texts.py" line="367"/>
         <source>Message to the resident</source>
         <translation>Message à l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="369"/>
+        <location filename="../../ui/texts.py" line="371"/>
         <source>Put in the queue</source>
         <translation>Mis en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="370"/>
+        <location filename="../../ui/texts.py" line="372"/>
         <source>Sending (attempt {attempt})</source>
         <translation>Envoi (essai n°&#xa0;{attempt})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="371"/>
+        <location filename="../../ui/texts.py" line="373"/>
         <source>Sent (reference {remote_ref})</source>
         <translation>Envoyé (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="372"/>
+        <location filename="../../ui/texts.py" line="374"/>
         <source>Found on the platform (reference {remote_ref})</source>
         <translation>Retrouvé sur la plateforme (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="373"/>
+        <location filename="../../ui/texts.py" line="375"/>
         <source>Interrupted while sending (the application stopped): checked before anything else</source>
         <translation>Interrompu pendant l&apos;envoi (l&apos;application s&apos;est arrêtée)&#xa0;: vérifié avant tout nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="375"/>
+        <location filename="../../ui/texts.py" line="377"/>
         <source>The platform&apos;s answer was lost: sent again (an unused draft may stay there; the platform deletes it after 5 days)</source>
         <translation>La réponse de la plateforme s&apos;est perdue&#xa0;: renvoyé (un brouillon inutilisé peut y rester&#xa0;; la plateforme le supprime au bout de 5 jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="378"/>
+        <location filename="../../ui/texts.py" line="380"/>
         <source>Sent again</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="379"/>
+        <location filename="../../ui/texts.py" line="381"/>
         <source>Nobody can tell automatically whether the platform received it: a supervisor decides</source>
         <translation>Impossible de savoir automatiquement si la plateforme l&apos;a reçu&#xa0;: un responsable décide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="381"/>
+        <location filename="../../ui/texts.py" line="383"/>
         <source>The check could not be made: tried again later</source>
         <translation>La vérification n&apos;a pas pu se faire&#xa0;: nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="382"/>
+        <location filename="../../ui/texts.py" line="384"/>
         <source>Failed {attempts} times: a supervisor decides</source>
         <translation>Échec à {attempts} reprises&#xa0;: un responsable décide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="384"/>
+        <location filename="../../ui/texts.py" line="386"/>
         <source>This version of Frontdesk cannot send this kind of item</source>
         <translation>Cette version de Frontdesk ne sait pas envoyer ce type d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="385"/>
+        <location filename="../../ui/texts.py" line="387"/>
         <source>Sent, but the result could not be written on the dossier</source>
         <translation>Envoyé, mais le résultat n&apos;a pas pu être noté sur le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="387"/>
+        <location filename="../../ui/texts.py" line="389"/>
         <source>Unexpected fault while sending: checked before anything else</source>
         <translation>Incident inattendu pendant l&apos;envoi&#xa0;: vérifié avant tout nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="388"/>
+        <location filename="../../ui/texts.py" line="390"/>
         <source>Marked as received by a supervisor (reference {remote_ref})</source>
         <translation>Déclaré reçu par un responsable (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="389"/>
+        <location filename="../../ui/texts.py" line="391"/>
         <source>Abandoned by a supervisor: {reason}</source>
         <translation>Abandonné par un responsable&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="390"/>
+        <location filename="../../ui/texts.py" line="392"/>
         <source>Sent again at a supervisor&apos;s request</source>
         <translation>Renvoyé à la demande d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="391"/>
+        <location filename="../../ui/texts.py" line="393"/>
         <source>Corrected and sent again</source>
         <translation>Corrigé et renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="393"/>
+        <location filename="../../ui/texts.py" line="395"/>
         <source>The platform cannot be reached (network down?): tried again later</source>
         <translation>La plateforme est injoignable (réseau coupé&#xa0;?)&#xa0;: nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="394"/>
+        <location filename="../../ui/texts.py" line="396"/>
         <source>The platform did not answer in time</source>
         <translation>La plateforme n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="395"/>
+        <location filename="../../ui/texts.py" line="397"/>
         <source>The connection was cut during the sending</source>
         <translation>La connexion a été coupée pendant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="396"/>
+        <location filename="../../ui/texts.py" line="398"/>
         <source>The platform had a fault</source>
         <translation>La plateforme a rencontré une erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="397"/>
+        <location filename="../../ui/texts.py" line="399"/>
         <source>The platform refused the content: correct the dossier, then send it again</source>
         <translation>La plateforme a refusé le contenu&#xa0;: corrigez le dossier, puis renvoyez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="399"/>
+        <location filename="../../ui/texts.py" line="401"/>
         <source>The platform refused the desk&apos;s credentials: sending paused until a supervisor gives new ones</source>
         <translation>La plateforme a refusé les identifiants du guichet&#xa0;: envois suspendus jusqu&apos;à ce qu&apos;un responsable en donne de nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="401"/>
+        <location filename="../../ui/texts.py" line="403"/>
         <source>Too many requests: waiting as long as the platform asks</source>
         <translation>Trop de demandes&#xa0;: attente du délai demandé par la plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="402"/>
+        <location filename="../../ui/texts.py" line="404"/>
         <source>The platform&apos;s answer could not be read</source>
         <translation>La réponse de la plateforme est illisible</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="403"/>
+        <location filename="../../ui/texts.py" line="405"/>
         <source>This procedure is not (or no longer) open on the platform</source>
         <translation>Cette démarche n&apos;est pas (ou plus) ouverte sur la plateforme</translation>
     </message>
@@ -3702,63 +3845,63 @@
 <context>
     <name>PiecesStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="563"/>
-        <location filename="../../ui/dossier_wizard.py" line="564"/>
+        <location filename="../../ui/dossier_wizard.py" line="638"/>
+        <location filename="../../ui/dossier_wizard.py" line="639"/>
         <source>Papers</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="567"/>
+        <location filename="../../ui/dossier_wizard.py" line="642"/>
         <source>For each paper, say whether the person handed it in (original seen, or a copy) or whether it is missing, and by when it must be brought.</source>
         <translation>Pour chaque pièce, dites si la personne l&apos;a remise (original vu, ou copie) ou si elle manque, et avant quand elle doit l&apos;apporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="594"/>
+        <location filename="../../ui/dossier_wizard.py" line="669"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="595"/>
+        <location filename="../../ui/dossier_wizard.py" line="670"/>
         <source>Handed in: original seen</source>
         <translation>Remise&#xa0;: original vu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="596"/>
+        <location filename="../../ui/dossier_wizard.py" line="671"/>
         <source>Handed in: copy</source>
         <translation>Remise&#xa0;: copie</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="597"/>
+        <location filename="../../ui/dossier_wizard.py" line="672"/>
         <source>Missing: to bring later</source>
         <translation>Manquante&#xa0;: à apporter plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="599"/>
+        <location filename="../../ui/dossier_wizard.py" line="674"/>
         <source>Not provided (optional)</source>
         <translation>Non fournie (facultative)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="600"/>
+        <location filename="../../ui/dossier_wizard.py" line="675"/>
         <source>(optional)</source>
         <translation>(facultative)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="602"/>
+        <location filename="../../ui/dossier_wizard.py" line="677"/>
         <source>(original to be shown)</source>
         <translation>(original à présenter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="610"/>
+        <location filename="../../ui/dossier_wizard.py" line="685"/>
         <source>To bring by</source>
         <translation>À apporter avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="611"/>
+        <location filename="../../ui/dossier_wizard.py" line="686"/>
         <source>To bring by: {paper}</source>
         <translation>À apporter avant le&#xa0;: {paper}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="643"/>
+        <location filename="../../ui/dossier_wizard.py" line="718"/>
         <source>Say for each paper whether it was handed in or is missing.</source>
         <translation>Dites pour chaque pièce si elle a été remise ou si elle manque.</translation>
     </message>
@@ -3766,52 +3909,52 @@
 <context>
     <name>ProcedureStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="244"/>
+        <location filename="../../ui/dossier_wizard.py" line="245"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="245"/>
+        <location filename="../../ui/dossier_wizard.py" line="246"/>
         <source>Which procedure?</source>
         <translation>Quelle démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="250"/>
+        <location filename="../../ui/dossier_wizard.py" line="251"/>
         <source>Search a &amp;procedure</source>
         <translation>Rechercher une &amp;démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="251"/>
+        <location filename="../../ui/dossier_wizard.py" line="252"/>
         <source>A few words: “carte identité”, “inscription école”… ↓ goes to the list.</source>
         <translation>Quelques mots&#xa0;: «&#xa0;carte identité&#xa0;», «&#xa0;inscription école&#xa0;»… ↓ va dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="253"/>
+        <location filename="../../ui/dossier_wizard.py" line="254"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="254"/>
+        <location filename="../../ui/dossier_wizard.py" line="255"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="259"/>
+        <location filename="../../ui/dossier_wizard.py" line="260"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="311"/>
+        <location filename="../../ui/dossier_wizard.py" line="312"/>
         <source>Recently used: {title}</source>
         <translation>Utilisée récemment&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="316"/>
+        <location filename="../../ui/dossier_wizard.py" line="317"/>
         <source>No procedure matches. Try other words or another category.</source>
         <translation>Aucune démarche ne correspond. Essayez d&apos;autres mots ou une autre catégorie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="327"/>
+        <location filename="../../ui/dossier_wizard.py" line="328"/>
         <source>Choose a procedure in the list.</source>
         <translation>Choisissez une démarche dans la liste.</translation>
     </message>
@@ -3987,372 +4130,372 @@
         <translation>Responsables&#xa0;: rattacher à cette fiche une autre fiche de la même personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="109"/>
+        <location filename="../../ui/pages/resident_file.py" line="113"/>
         <source>E&amp;xport the resident&apos;s data…</source>
         <translation>E&amp;xporter les données de l&apos;usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="110"/>
+        <location filename="../../ui/pages/resident_file.py" line="114"/>
         <source>Right of access: everything the desk holds, as a PDF and a JSON file.</source>
         <translation>Droit d&apos;accès&#xa0;: tout ce que le guichet conserve, en PDF et en fichier JSON.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="111"/>
+        <location filename="../../ui/pages/resident_file.py" line="115"/>
         <source>Record an &amp;objection…</source>
         <translation>Noter une &amp;opposition…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="113"/>
+        <location filename="../../ui/pages/resident_file.py" line="117"/>
         <source>The resident objects to the use of their data; a supervisor decides.</source>
         <translation>L&apos;usager s&apos;oppose à l&apos;utilisation de ses données&#xa0;; un responsable décide.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="114"/>
+        <location filename="../../ui/pages/resident_file.py" line="118"/>
         <source>Erase (anon&amp;ymise)…</source>
         <translation>Effacer (anon&amp;ymiser)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="115"/>
+        <location filename="../../ui/pages/resident_file.py" line="119"/>
         <source>Right to erasure: identity and profile are erased; anonymous statistics remain.</source>
         <translation>Droit à l&apos;effacement&#xa0;: identité et profil sont effacés&#xa0;; les statistiques anonymes restent.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="127"/>
+        <location filename="../../ui/pages/resident_file.py" line="131"/>
         <source>Sections of the file</source>
         <translation>Rubriques de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="134"/>
+        <location filename="../../ui/pages/resident_file.py" line="138"/>
         <source>Identity and contact</source>
         <translation>Identité et contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="135"/>
+        <location filename="../../ui/pages/resident_file.py" line="139"/>
         <source>Digital needs</source>
         <translation>Besoins numériques</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="137"/>
-        <location filename="../../ui/pages/resident_file.py" line="170"/>
+        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="180"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="137"/>
+        <location filename="../../ui/pages/resident_file.py" line="141"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="137"/>
+        <location filename="../../ui/pages/resident_file.py" line="141"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="137"/>
+        <location filename="../../ui/pages/resident_file.py" line="141"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="137"/>
-        <location filename="../../ui/pages/resident_file.py" line="171"/>
+        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="181"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="138"/>
-        <location filename="../../ui/pages/resident_file.py" line="139"/>
+        <location filename="../../ui/pages/resident_file.py" line="142"/>
+        <location filename="../../ui/pages/resident_file.py" line="143"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="145"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="145"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="145"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="145"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
-        <location filename="../../ui/pages/resident_file.py" line="142"/>
+        <location filename="../../ui/pages/resident_file.py" line="145"/>
+        <location filename="../../ui/pages/resident_file.py" line="146"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="157"/>
+        <location filename="../../ui/pages/resident_file.py" line="161"/>
         <source>New &amp;assessment…</source>
         <translation>Nouvelle é&amp;valuation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="158"/>
+        <location filename="../../ui/pages/resident_file.py" line="162"/>
         <source>Record the &amp;consent…</source>
         <translation>Recueillir le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="159"/>
+        <location filename="../../ui/pages/resident_file.py" line="163"/>
         <source>&amp;Withdraw the consent…</source>
         <translation>&amp;Retirer le consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="160"/>
+        <location filename="../../ui/pages/resident_file.py" line="164"/>
         <source>Print the consent &amp;form…</source>
         <translation>Imprimer le &amp;formulaire de consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="161"/>
+        <location filename="../../ui/pages/resident_file.py" line="165"/>
         <source>The form the resident signs, in two copies (a duplicate when it was already printed).</source>
         <translation>Le formulaire que la personne signe, en deux exemplaires (un duplicata s&apos;il a déjà été imprimé).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="170"/>
+        <location filename="../../ui/pages/resident_file.py" line="180"/>
         <source>Autonomy</source>
         <translation>Autonomie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="170"/>
+        <location filename="../../ui/pages/resident_file.py" line="180"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="171"/>
+        <location filename="../../ui/pages/resident_file.py" line="181"/>
         <source>Difficulties</source>
         <translation>Difficultés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="171"/>
+        <location filename="../../ui/pages/resident_file.py" line="181"/>
         <source>Assessment history</source>
         <translation>Historique des évaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="213"/>
+        <location filename="../../ui/pages/resident_file.py" line="223"/>
         <source>Born {date}</source>
         <translation>Né(e) le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="213"/>
+        <location filename="../../ui/pages/resident_file.py" line="223"/>
         <source>Date of birth not given</source>
         <translation>Date de naissance non communiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="215"/>
+        <location filename="../../ui/pages/resident_file.py" line="225"/>
         <source>Large print documents</source>
         <translation>Documents en gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="216"/>
+        <location filename="../../ui/pages/resident_file.py" line="226"/>
         <source>Prefers: {channel}</source>
         <translation>Contact préféré&#xa0;: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="219"/>
+        <location filename="../../ui/pages/resident_file.py" line="229"/>
         <source>Family name: {v}</source>
         <translation>Nom de famille&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="220"/>
+        <location filename="../../ui/pages/resident_file.py" line="230"/>
         <source>Given names: {v}</source>
         <translation>Prénoms&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="221"/>
+        <location filename="../../ui/pages/resident_file.py" line="231"/>
         <source>Birth name: {v}</source>
         <translation>Nom de naissance&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="222"/>
+        <location filename="../../ui/pages/resident_file.py" line="232"/>
         <source>Address: {v}</source>
         <translation>Adresse&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="224"/>
+        <location filename="../../ui/pages/resident_file.py" line="234"/>
         <source>Phone: {v}</source>
         <translation>Téléphone&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="224"/>
+        <location filename="../../ui/pages/resident_file.py" line="234"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="225"/>
+        <location filename="../../ui/pages/resident_file.py" line="235"/>
         <source>E-mail: {v}</source>
         <translation>Courriel&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="225"/>
+        <location filename="../../ui/pages/resident_file.py" line="235"/>
         <source>no e-mail</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="226"/>
+        <location filename="../../ui/pages/resident_file.py" line="236"/>
         <source>Language: {v}</source>
         <translation>Langue&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="232"/>
+        <location filename="../../ui/pages/resident_file.py" line="242"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="235"/>
+        <location filename="../../ui/pages/resident_file.py" line="245"/>
         <source>Visits ({n})</source>
         <translation>Passages ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="237"/>
+        <location filename="../../ui/pages/resident_file.py" line="247"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="239"/>
+        <location filename="../../ui/pages/resident_file.py" line="249"/>
         <source>Procedures ({n})</source>
         <translation>Démarches ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="244"/>
+        <location filename="../../ui/pages/resident_file.py" line="254"/>
         <source>Consent to record health, language or reading difficulties: given on {date}.</source>
         <translation>Consentement pour noter les difficultés de santé, de langue ou de lecture&#xa0;: donné le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="247"/>
+        <location filename="../../ui/pages/resident_file.py" line="257"/>
         <source>Consent withdrawn on {date}: those difficulties were erased.</source>
         <translation>Consentement retiré le {date}&#xa0;: ces difficultés ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="250"/>
+        <location filename="../../ui/pages/resident_file.py" line="260"/>
         <source>No consent recorded: health, language and reading difficulties are not noted.</source>
         <translation>Aucun consentement recueilli&#xa0;: les difficultés de santé, de langue et de lecture ne sont pas notées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="259"/>
+        <location filename="../../ui/pages/resident_file.py" line="269"/>
         <source>Latest assessment ({date}): {autonomy}. Internet: {internet}. E-mail: {email}. FranceConnect: {fc}.</source>
         <translation>Dernière évaluation ({date})&#xa0;: {autonomy}. Internet&#xa0;: {internet}. E-mail&#xa0;: {email}. FranceConnect&#xa0;: {fc}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="262"/>
+        <location filename="../../ui/pages/resident_file.py" line="272"/>
         <source>autonomy not assessed</source>
         <translation>autonomie non évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="263"/>
-        <location filename="../../ui/pages/resident_file.py" line="264"/>
-        <location filename="../../ui/pages/resident_file.py" line="265"/>
+        <location filename="../../ui/pages/resident_file.py" line="273"/>
+        <location filename="../../ui/pages/resident_file.py" line="274"/>
+        <location filename="../../ui/pages/resident_file.py" line="275"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="263"/>
-        <location filename="../../ui/pages/resident_file.py" line="264"/>
-        <location filename="../../ui/pages/resident_file.py" line="265"/>
+        <location filename="../../ui/pages/resident_file.py" line="273"/>
+        <location filename="../../ui/pages/resident_file.py" line="274"/>
+        <location filename="../../ui/pages/resident_file.py" line="275"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="263"/>
-        <location filename="../../ui/pages/resident_file.py" line="264"/>
-        <location filename="../../ui/pages/resident_file.py" line="265"/>
+        <location filename="../../ui/pages/resident_file.py" line="273"/>
+        <location filename="../../ui/pages/resident_file.py" line="274"/>
+        <location filename="../../ui/pages/resident_file.py" line="275"/>
         <source>not asked</source>
         <translation>non demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="269"/>
+        <location filename="../../ui/pages/resident_file.py" line="279"/>
         <source>Autonomy over time: {steps}</source>
         <translation>Autonomie au fil du temps&#xa0;: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="272"/>
+        <location filename="../../ui/pages/resident_file.py" line="282"/>
         <source>No assessment yet.</source>
         <translation>Pas encore d&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="275"/>
+        <location filename="../../ui/pages/resident_file.py" line="285"/>
         <source>Health, language and reading difficulties are shown to mediators and supervisors only.</source>
         <translation>Les difficultés liées à la santé, à la langue ou à la lecture ne sont visibles que des médiateurs et des responsables.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="280"/>
+        <location filename="../../ui/pages/resident_file.py" line="290"/>
         <source>(sensitive items erased)</source>
         <translation>(éléments sensibles effacés)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="296"/>
+        <location filename="../../ui/pages/resident_file.py" line="306"/>
         <source>Record the consent</source>
         <translation>Recueillir le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="297"/>
+        <location filename="../../ui/pages/resident_file.py" line="307"/>
         <source>Has {name} agreed, explicitly and freely, that the desk notes their health, language or reading difficulties to help them? They can withdraw this consent at any time.</source>
         <translation>{name} a-t-il ou a-t-elle accepté, librement et explicitement, que le guichet note ses difficultés de santé, de langue ou de lecture pour mieux l&apos;aider&#xa0;? Ce consentement peut être retiré à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="306"/>
+        <location filename="../../ui/pages/resident_file.py" line="316"/>
         <source>Withdraw the consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="307"/>
+        <location filename="../../ui/pages/resident_file.py" line="317"/>
         <source>Withdraw the consent of {name}? The health, language and reading difficulties already noted will be erased; only the date of the withdrawal is kept.</source>
         <translation>Retirer le consentement de {name}&#xa0;? Les difficultés de santé, de langue et de lecture déjà notées seront effacées&#xa0;; seule la date du retrait est conservée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="329"/>
+        <location filename="../../ui/pages/resident_file.py" line="339"/>
         <source>Consent form</source>
         <translation>Formulaire de consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="330"/>
+        <location filename="../../ui/pages/resident_file.py" line="340"/>
         <source>The consent is recorded. Print the consent form now? It has two copies to sign: one for the resident, one for the town hall.</source>
         <translation>Le consentement est enregistré. Imprimer le formulaire de consentement maintenant&#xa0;? Il a deux exemplaires à signer&#xa0;: un pour la personne, un pour la mairie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="366"/>
+        <location filename="../../ui/pages/resident_file.py" line="376"/>
         <source>Where to save the resident&apos;s data</source>
         <translation>Où enregistrer les données de l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="382"/>
+        <location filename="../../ui/pages/resident_file.py" line="392"/>
         <source>Saved: {path} (and the same in JSON).</source>
         <translation>Enregistré&#xa0;: {path} (et la même chose en JSON).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="388"/>
+        <location filename="../../ui/pages/resident_file.py" line="398"/>
         <source>Record an objection</source>
         <translation>Noter une opposition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="389"/>
+        <location filename="../../ui/pages/resident_file.py" line="399"/>
         <source>Does {name} object to the desk using their data? The objection is recorded now; a supervisor decides on it and answers within one month.</source>
         <translation>{name} s&apos;oppose-t-il ou elle à l&apos;utilisation de ses données par le guichet&#xa0;? L&apos;opposition est notée maintenant&#xa0;; un responsable la tranche et répond dans un délai d&apos;un mois.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="392"/>
+        <location filename="../../ui/pages/resident_file.py" line="402"/>
         <source>Objection recorded: a supervisor will decide on it.</source>
         <translation>Opposition notée&#xa0;: un responsable la tranchera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="397"/>
+        <location filename="../../ui/pages/resident_file.py" line="407"/>
         <source>Erase the resident</source>
         <translation>Effacer l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="398"/>
+        <location filename="../../ui/pages/resident_file.py" line="408"/>
         <source>Erase {name}? Their identity, contact details and digital-needs profile are erased for good; their visits remain, without their name, for the anonymous statistics. This cannot be undone.</source>
         <translation>Effacer {name}&#xa0;? Son identité, ses coordonnées et son profil de besoins numériques sont effacés définitivement&#xa0;; ses passages restent, sans son nom, pour les statistiques anonymes. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="403"/>
+        <location filename="../../ui/pages/resident_file.py" line="413"/>
         <source>The resident was anonymised.</source>
         <translation>L&apos;usager a été anonymisé.</translation>
     </message>
@@ -4360,62 +4503,62 @@
 <context>
     <name>ResidentStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="110"/>
+        <location filename="../../ui/dossier_wizard.py" line="111"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="111"/>
+        <location filename="../../ui/dossier_wizard.py" line="112"/>
         <source>Who is the procedure for?</source>
         <translation>Pour qui est la démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="118"/>
+        <location filename="../../ui/dossier_wizard.py" line="119"/>
         <source>&amp;Search a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="119"/>
+        <location filename="../../ui/dossier_wizard.py" line="120"/>
         <source>Name, date of birth, phone or postal code. ↓ goes to the results.</source>
         <translation>Nom, date de naissance, téléphone ou code postal. ↓ va dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="123"/>
+        <location filename="../../ui/dossier_wizard.py" line="124"/>
         <source>Residents found</source>
         <translation>Usagers trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="129"/>
+        <location filename="../../ui/dossier_wizard.py" line="130"/>
         <source>&amp;Anonymous person (no name recorded)</source>
         <translation>Personne &amp;anonyme (aucun nom enregistré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="130"/>
+        <location filename="../../ui/dossier_wizard.py" line="131"/>
         <source>New r&amp;esident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="145"/>
+        <location filename="../../ui/dossier_wizard.py" line="146"/>
         <source>Type a name, or tick “Anonymous person”.</source>
         <translation>Tapez un nom, ou cochez «&#xa0;Personne anonyme&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="191"/>
+        <location filename="../../ui/dossier_wizard.py" line="192"/>
         <source>{n} resident(s) found. Enter chooses the selected one.</source>
         <translation>{n} usager(s) trouvé(s). Entrée choisit celui qui est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="193"/>
+        <location filename="../../ui/dossier_wizard.py" line="194"/>
         <source>Nobody found. Register a new resident, or tick “Anonymous person”.</source>
         <translation>Personne n&apos;a été trouvé. Enregistrez un nouvel usager, ou cochez «&#xa0;Personne anonyme&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="214"/>
+        <location filename="../../ui/dossier_wizard.py" line="215"/>
         <source>Chosen: {name}.</source>
         <translation>Choisi&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="233"/>
+        <location filename="../../ui/dossier_wizard.py" line="234"/>
         <source>Choose a resident in the list, register a new one, or tick “Anonymous person”.</source>
         <translation>Choisissez un usager dans la liste, enregistrez-en un nouveau, ou cochez «&#xa0;Personne anonyme&#xa0;».</translation>
     </message>
@@ -4562,52 +4705,52 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="665"/>
+        <location filename="../../ui/dossier_wizard.py" line="740"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="666"/>
+        <location filename="../../ui/dossier_wizard.py" line="741"/>
         <source>Check before submitting</source>
         <translation>Vérifier avant de déposer</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="669"/>
+        <location filename="../../ui/dossier_wizard.py" line="744"/>
         <source>Summary of the request</source>
         <translation>Résumé de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="680"/>
+        <location filename="../../ui/dossier_wizard.py" line="755"/>
         <source>Implicit decision: the delay starts when the missing papers arrive.</source>
         <translation>Décision implicite&#xa0;: le délai commence à l&apos;arrivée des pièces manquantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="683"/>
+        <location filename="../../ui/dossier_wizard.py" line="758"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="683"/>
+        <location filename="../../ui/dossier_wizard.py" line="758"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="684"/>
+        <location filename="../../ui/dossier_wizard.py" line="759"/>
         <source>Without an answer by {day}, the request will be {meaning}.</source>
         <translation>Sans réponse le {day}, la demande sera {meaning}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="688"/>
+        <location filename="../../ui/dossier_wizard.py" line="763"/>
         <source>To complete online by the person: {items}</source>
         <translation>À compléter en ligne par la personne&#xa0;: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="697"/>
+        <location filename="../../ui/dossier_wizard.py" line="772"/>
         <source>&amp;Register the request</source>
         <translation>&amp;Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="699"/>
+        <location filename="../../ui/dossier_wizard.py" line="774"/>
         <source>&amp;Send to Démarche Numérique</source>
         <translation>&amp;Envoyer à Démarche Numérique</translation>
     </message>
@@ -4617,22 +4760,22 @@
     <message>
         <location filename="../../ui/texts.py" line="194"/>
         <source>New field: {label}</source>
-        <translation>Champ ajouté&#xa0;: {label}</translation>
+        <translation>Nouvelle question&#xa0;: {label}</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="195"/>
         <source>Field removed: {label}</source>
-        <translation>Champ retiré&#xa0;: {label}</translation>
+        <translation>Question retirée&#xa0;: {label}</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="196"/>
         <source>Field changed: {label} ({what})</source>
-        <translation>Champ modifié&#xa0;: {label} ({what})</translation>
+        <translation>Question modifiée&#xa0;: {label} ({what})</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="199"/>
         <source>wording</source>
-        <translation>libellé</translation>
+        <translation>formulation</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="200"/>
@@ -4641,34 +4784,44 @@
     </message>
     <message>
         <location filename="../../ui/texts.py" line="201"/>
-        <source>required or not</source>
-        <translation>caractère obligatoire</translation>
+        <source>now required</source>
+        <translation>devenue obligatoire</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="202"/>
-        <source>choices</source>
-        <translation>choix</translation>
+        <source>now optional</source>
+        <translation>devenue facultative</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="203"/>
+        <source>choices</source>
+        <translation>choix proposés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="204"/>
         <source>help text</source>
         <translation>texte d&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="205"/>
+        <source>when it is asked</source>
+        <translation>quand elle est posée</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="274"/>
+        <location filename="../../ui/texts.py" line="276"/>
         <source>Front-desk agent</source>
         <translation>Agent d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="275"/>
+        <location filename="../../ui/texts.py" line="277"/>
         <source>Digital mediator</source>
         <translation>Médiateur numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="276"/>
+        <location filename="../../ui/texts.py" line="278"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
@@ -4720,72 +4873,72 @@
 <context>
     <name>SiteStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="750"/>
+        <location filename="../../ui/dossier_wizard.py" line="825"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="751"/>
+        <location filename="../../ui/dossier_wizard.py" line="826"/>
         <source>On the site</source>
         <translation>Sur le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="768"/>
+        <location filename="../../ui/dossier_wizard.py" line="843"/>
         <source>&amp;Open the site</source>
         <translation>&amp;Ouvrir le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="769"/>
+        <location filename="../../ui/dossier_wizard.py" line="844"/>
         <source>Copy the &amp;link</source>
         <translation>Copier le &amp;lien</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="776"/>
+        <location filename="../../ui/dossier_wizard.py" line="851"/>
         <source>The site opens in the computer&apos;s usual browser. Frontdesk cannot force a private window: if you want one, copy the link and paste it into a private window (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox).</source>
         <translation>Le site s&apos;ouvre dans le navigateur habituel de l&apos;ordinateur. Frontdesk ne peut pas imposer une fenêtre de navigation privée&#xa0;: si vous en voulez une, copiez le lien et collez-le dans une fenêtre privée (Ctrl+Maj+N dans Chrome et Edge, Ctrl+Maj+P dans Firefox).</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="781"/>
+        <location filename="../../ui/dossier_wizard.py" line="856"/>
         <source>⚠ Remember to sign out of the site at the end, and to close the browser.</source>
         <translation>⚠ Pensez à vous déconnecter du site à la fin, et à fermer le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="786"/>
+        <location filename="../../ui/dossier_wizard.py" line="861"/>
         <source>&amp;Reference given by the site</source>
         <translation>&amp;Référence donnée par le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="788"/>
+        <location filename="../../ui/dossier_wizard.py" line="863"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="791"/>
+        <location filename="../../ui/dossier_wizard.py" line="866"/>
         <source>&amp;What was done (one line each)</source>
         <translation>Ce qui a été &amp;fait (une ligne par action)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="805"/>
+        <location filename="../../ui/dossier_wizard.py" line="880"/>
         <source>What the person needs:</source>
         <translation>Ce dont la personne a besoin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="816"/>
+        <location filename="../../ui/dossier_wizard.py" line="891"/>
         <source>Procedure done on the site with the person</source>
         <translation>Démarche faite sur le site avec la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="824"/>
+        <location filename="../../ui/dossier_wizard.py" line="899"/>
         <source>The browser did not open. Copy the link and paste it into a browser.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="828"/>
+        <location filename="../../ui/dossier_wizard.py" line="903"/>
         <source>Link copied: paste it into a private window of the browser.</source>
         <translation>Lien copié&#xa0;: collez-le dans une fenêtre privée du navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="831"/>
+        <location filename="../../ui/dossier_wizard.py" line="906"/>
         <source>R&amp;ecord and print the receipt</source>
         <translation>Enregistrer et &amp;imprimer le récépissé</translation>
     </message>

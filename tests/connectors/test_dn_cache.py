@@ -77,6 +77,66 @@ def test_new_revision_shows_its_changes_until_reviewed(db, actor: Actor, simulat
     assert actions == ["dn.descriptor_stored", "dn.revision_changed", "dn.revision_reviewed"]
 
 
+def test_refresh_all_checks_every_known_form(db, actor: Actor, simulator: Simulator,
+                                             client: DemarcheNumeriqueClient) -> None:
+    first = demarches.refresh(db, actor, client, 90002)
+    demarches.refresh(db, actor, client, 90001)
+    quiet = demarches.refresh_all(db, actor, client)
+    assert (quiet.checked, quiet.changed, quiet.unreachable, quiet.refused) == (2, (), 0, 0)
+    assert all(form.changes == () for form in demarches.list_forms(db))
+    simulator.add_demarche(_next_revision(social_help()))
+    moved = demarches.refresh_all(db, actor, client)
+    assert (moved.checked, moved.changed) == (2, (90002,))
+    forms = {form.number: form for form in demarches.list_forms(db)}
+    assert set(forms) == {90001, 90002} and forms[90001].changes == ()
+    assert {c.kind for c in forms[90002].changes} == {"added", "changed"}
+    # a draft started on the first revision is told what changed since, whether or not someone reviewed it
+    demarches.mark_reviewed(db, actor, 90002)
+    assert {c.label for c in demarches.changes_since(db, 90002, first.revision_id)} == {
+        "Courriel", "Nombre de personnes vivant au foyer"}
+    assert demarches.changes_since(db, 90002, forms[90002].revision_id) == ()
+    assert demarches.changes_since(db, 90002, "an unknown revision") == ()
+    simulator.stop()
+    down = demarches.refresh_all(db, actor, client)
+    assert (down.checked, down.changed, down.unreachable) == (0, (), 2)
+    assert {f.revision_id for f in demarches.list_forms(db)} == {f.revision_id for f in forms.values()}
+
+
+def test_refresh_all_keeps_the_cached_form_when_the_new_one_is_refused(
+        db, actor: Actor, simulator: Simulator, client: DemarcheNumeriqueClient) -> None:
+    first = demarches.refresh(db, actor, client, 90002)
+    broken = _next_revision(social_help())
+    broken["revision"]["champDescriptors"].append({"__typename": "TextChampDescriptor", "label": "sans id"})
+    simulator.add_demarche(broken)
+    report = demarches.refresh_all(db, actor, client)
+    assert (report.checked, report.changed, report.refused) == (0, (), 1)
+    assert demarches.get_form(db, 90002).revision_id == first.revision_id
+
+
+def test_a_refresh_without_token_keeps_the_national_lists(db, actor: Actor, simulator: Simulator,
+                                                          client: DemarcheNumeriqueClient) -> None:
+    """The public query leaves out the options of country, region and département questions: they are
+    kept from what the desk had, so those questions stay choices and are not reported as changed."""
+    demarches.store_descriptor(db, actor, social_help(), source="remote")  # as the administrator's query gives it
+
+    def nationality():
+        form = demarches.get_form(db, 90002)
+        return next(f for f in form.procedure.form.fields if f.label == "Nationalité"), form
+
+    field, _ = nationality()
+    assert field.type.value == "choice" and "FR – France" in field.options
+    served = client.descriptor(90002)["revision"]["champDescriptors"]
+    assert "options" not in next(c for c in served if c["label"] == "Nationalité")  # really left out
+    demarches.refresh(db, actor, client, 90002)
+    assert nationality()[0] == field
+    simulator.add_demarche(_next_revision(social_help()))
+    demarches.refresh(db, actor, client, 90002)
+    again, form = nationality()
+    assert again.options == field.options
+    assert {(c.kind, c.label) for c in form.changes} == {("added", "Courriel"),
+                                                         ("changed", "Nombre de personnes vivant au foyer")}
+
+
 def test_refresh_falls_back_on_the_schema_route(db, actor: Actor, simulator: Simulator) -> None:
     client = DemarcheNumeriqueClient(simulator.base_url, throttle=Throttle(15, 16.0))
     demarches.refresh(db, actor, client, 90001)  # remembers the path from demarcheURL

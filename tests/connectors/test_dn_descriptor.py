@@ -197,6 +197,7 @@ def test_revision_diff_lists_added_removed_and_changed_fields() -> None:
     champs = new["revision"]["champDescriptors"]
     champs[1]["label"] = "Nombre de personnes vivant au foyer"
     champs[11]["options"] = [*champs[11]["options"], "Aide aux obsèques"]
+    champs[2]["required"] = not champs[2]["required"]
     removed = champs.pop(3)
     champs.append({"__typename": "EmailChampDescriptor", "id": global_id("Champ", 2999), "label": "Courriel",
                    "required": False})
@@ -207,4 +208,5 @@ def test_revision_diff_lists_added_removed_and_changed_fields() -> None:
         ("added", "Courriel", ()),
         ("changed", "Nombre de personnes vivant au foyer", ("label",)),
         ("changed", "Nature de l'aide demandée", ("options",)),
+        ("changed", champs[2]["label"], ("now_required" if champs[2]["required"] else "now_optional",)),
     }

@@ -22,4 +22,4 @@ def test_french_wording(qapp) -> None:
     assert refused == ("Le fichier a.json n'est pas un formulaire Démarche Numérique\u00a0: "
                        "le numéro de la démarche manque.")
     assert texts.revision_change("changed", "Courriel", ("label", "options")) == \
-        "Champ modifié\u00a0: Courriel (libellé, choix)"
+        "Question modifiée\u00a0: Courriel (formulation, choix proposés)"

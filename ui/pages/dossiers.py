@@ -1,7 +1,8 @@
 """Démarches: the dossiers in progress, the drafts to resume, and each dossier's detail and paper.
 
 Supervisors also see here what in the procedure catalogue could not be loaded, so a broken definition
-file is noticed by the person who can fix it, while the other procedures keep working.
+file is noticed by the person who can fix it, while the other procedures keep working. Everyone sees
+when a Démarche Numérique form has a new version whose changes nobody has read yet.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -51,6 +52,7 @@ FILTERS = ("in_progress", "draft", "all", "awaiting_pieces", "registered", "done
 
 class DossiersPage(QWidget):
     new_requested = Signal()
+    forms_reviewed = Signal()  # changes of a Démarche Numérique form read, or new versions fetched
     resume_requested = Signal(object)  # DossierView of a draft
     pieces_requested = Signal(object)  # DossierView waiting for papers
 
@@ -70,6 +72,11 @@ class DossiersPage(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setVisible(False)
         layout.addWidget(self.problems)
+        self.forms_notice = QLabel()
+        self.forms_notice.setObjectName("formsNotice")
+        self.forms_notice.setWordWrap(True)
+        self.forms_notice.setVisible(False)
+        layout.addWidget(self.forms_notice)
         top = QHBoxLayout()
         form = QFormLayout()
         self.filter = add_field(form, self.tr("Sh&ow"), QComboBox())
@@ -83,6 +90,9 @@ class DossiersPage(QWidget):
         self.new_button = QPushButton(self.tr("&New procedure…"))
         self.new_button.setToolTip(self.tr("Ctrl+D"))
         top.addWidget(self.new_button)
+        self.forms_button = QPushButton(self.tr("Démarche Numérique for&ms…"))
+        self.forms_button.setToolTip(self.tr("The forms this desk can fill, and what changed in them"))
+        top.addWidget(self.forms_button)
         layout.addLayout(top)
         self.message = message_label()
         layout.addWidget(self.message)
@@ -120,6 +130,7 @@ class DossiersPage(QWidget):
         self.resume_button.clicked.connect(lambda: self.current and self.resume_requested.emit(self.current))
         self.pieces_button.clicked.connect(lambda: self.current and self.pieces_requested.emit(self.current))
         self.print_button.clicked.connect(self.show_document)
+        self.forms_button.clicked.connect(self.show_forms)
         self.documents.itemActivated.connect(lambda _item: self.show_document())
         self._show_detail(None)
 
@@ -131,6 +142,7 @@ class DossiersPage(QWidget):
         fill_table(self.table, [])
         self._show_detail(None)
         self.problems.setVisible(False)
+        self.forms_notice.setVisible(False)
 
     def show_catalogue(self, catalogue: Catalogue) -> None:
         """The banner of catalogue problems, for supervisors only (they can fix the files)."""
@@ -151,6 +163,37 @@ class DossiersPage(QWidget):
         self.problems.setText("\n".join(lines))
         self.problems.setAccessibleName(lines[0])
         self.problems.setVisible(True)
+
+    def load_forms(self) -> None:
+        """The notice of Démarche Numérique forms whose new version nobody has read yet."""
+        if self.actor is None:
+            return
+        db = self.fd.db
+
+        def work() -> list:
+            from frontdesk.services.demarches import list_forms
+
+            return list_forms(db)
+
+        def show(forms: list) -> None:
+            from ui.demarche_forms import changes_summary
+
+            text = changes_summary(forms) if self.actor is not None else ""
+            self.forms_notice.setText(text)
+            self.forms_notice.setAccessibleName(text)
+            self.forms_notice.setVisible(bool(text))
+
+        run_in_background(work, show, self._error)
+
+    def show_forms(self) -> None:
+        if self.actor is None:
+            return
+        from ui.demarche_forms import DemarcheFormsDialog
+
+        dialog = DemarcheFormsDialog(self.fd, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reviewed.connect(self.forms_reviewed)
+        dialog.open()
 
     def refresh(self) -> None:
         if self.actor is None:

@@ -293,7 +293,8 @@ def _address(value: Any) -> str | None:
 @dataclass(frozen=True)
 class FieldChange:
     """One difference between two revisions, for the agent: ``kind`` is added, removed or changed;
-    ``what`` lists the changed aspects (label, type, required, options, help, children)."""
+    ``what`` lists the changed aspects (label, type, now_required or now_optional, options, help,
+    condition)."""
 
     kind: str
     label: str
@@ -311,10 +312,11 @@ def diff_forms(old: FormSchema, new: FormSchema) -> list[FieldChange]:
         if previous is None:
             changes.append(FieldChange("added", field.label, field.id))
             continue
+        required = "now_required" if field.required else "now_optional"
         what = tuple(name for name, a, b in (
             ("label", previous.label, field.label), ("type", previous.remote_type, field.remote_type),
-            ("required", previous.required, field.required), ("options", previous.options, field.options),
-            ("help", previous.help, field.help),
+            (required, previous.required, field.required), ("options", previous.options, field.options),
+            ("help", previous.help, field.help), ("condition", previous.condition, field.condition),
         ) if a != b)
         if what:
             changes.append(FieldChange("changed", field.label, field.id, what))
