@@ -1584,24 +1584,44 @@
         <translation>en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="248"/>
+        <location filename="../../ui/pages/dossiers.py" line="250"/>
         <source>Done:</source>
         <translation>Fait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="251"/>
+        <location filename="../../ui/pages/dossiers.py" line="253"/>
         <source>Answers:</source>
         <translation>Réponses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="254"/>
+        <location filename="../../ui/pages/dossiers.py" line="256"/>
         <source>Papers:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="255"/>
+        <location filename="../../ui/pages/dossiers.py" line="257"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="266"/>
+        <source>Followed with the town hall&apos;s administrator access: dates from Démarche Numérique and the reason for a decision.</source>
+        <translation>Suivi avec l&apos;accès administrateur de la mairie&#xa0;: dates de Démarche Numérique et motif de la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="269"/>
+        <source>Followed by the public tracking only: the state, without the reason for a decision.</source>
+        <translation>Suivi public seulement&#xa0;: l&apos;état du dossier, sans le motif de la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="271"/>
+        <source>Last change on Démarche Numérique: {at}</source>
+        <translation>Dernière modification sur Démarche Numérique&#xa0;: {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="274"/>
+        <source>Reason for the decision: {reason}</source>
+        <translation>Motif de la décision&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2156,22 +2176,27 @@
         <translation>Dossier n° {number} sur Démarche Numérique&#xa0;: {state}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="114"/>
+        <location filename="../../ui/dn_handoff.py" line="89"/>
+        <source>Reason for the decision: {reason}</source>
+        <translation>Motif de la décision&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="116"/>
         <source>Opened in the browser. Remember: sign out at the end.</source>
         <translation>Ouvert dans le navigateur. N&apos;oubliez pas&#xa0;: se déconnecter à la fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="116"/>
+        <location filename="../../ui/dn_handoff.py" line="118"/>
         <source>The browser did not open. Copy the link and paste it into a browser.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="126"/>
+        <location filename="../../ui/dn_handoff.py" line="128"/>
         <source>Link copied: paste it into a private window of the browser. It gives access to the dossier: do not leave it anywhere.</source>
         <translation>Lien copié&#xa0;: collez-le dans une fenêtre privée du navigateur. Il donne accès au dossier&#xa0;: ne le laissez traîner nulle part.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="148"/>
+        <location filename="../../ui/dn_handoff.py" line="150"/>
         <source>Démarche Numérique cannot be reached now: the desk asks again later.</source>
         <translation>Démarche Numérique est injoignable pour le moment&#xa0;: le guichet redemandera plus tard.</translation>
     </message>
@@ -3987,372 +4012,372 @@
         <translation>Responsables&#xa0;: rattacher à cette fiche une autre fiche de la même personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="109"/>
+        <location filename="../../ui/pages/resident_file.py" line="113"/>
         <source>E&amp;xport the resident&apos;s data…</source>
         <translation>E&amp;xporter les données de l&apos;usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="110"/>
+        <location filename="../../ui/pages/resident_file.py" line="114"/>
         <source>Right of access: everything the desk holds, as a PDF and a JSON file.</source>
         <translation>Droit d&apos;accès&#xa0;: tout ce que le guichet conserve, en PDF et en fichier JSON.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="111"/>
+        <location filename="../../ui/pages/resident_file.py" line="115"/>
         <source>Record an &amp;objection…</source>
         <translation>Noter une &amp;opposition…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="113"/>
+        <location filename="../../ui/pages/resident_file.py" line="117"/>
         <source>The resident objects to the use of their data; a supervisor decides.</source>
         <translation>L&apos;usager s&apos;oppose à l&apos;utilisation de ses données&#xa0;; un responsable décide.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="114"/>
+        <location filename="../../ui/pages/resident_file.py" line="118"/>
         <source>Erase (anon&amp;ymise)…</source>
         <translation>Effacer (anon&amp;ymiser)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="115"/>
+        <location filename="../../ui/pages/resident_file.py" line="119"/>
         <source>Right to erasure: identity and profile are erased; anonymous statistics remain.</source>
         <translation>Droit à l&apos;effacement&#xa0;: identité et profil sont effacés&#xa0;; les statistiques anonymes restent.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="127"/>
+        <location filename="../../ui/pages/resident_file.py" line="131"/>
         <source>Sections of the file</source>
         <translation>Rubriques de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="134"/>
+        <location filename="../../ui/pages/resident_file.py" line="138"/>
         <source>Identity and contact</source>
         <translation>Identité et contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="135"/>
+        <location filename="../../ui/pages/resident_file.py" line="139"/>
         <source>Digital needs</source>
         <translation>Besoins numériques</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="137"/>
-        <location filename="../../ui/pages/resident_file.py" line="170"/>
+        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="180"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="137"/>
+        <location filename="../../ui/pages/resident_file.py" line="141"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="137"/>
+        <location filename="../../ui/pages/resident_file.py" line="141"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="137"/>
+        <location filename="../../ui/pages/resident_file.py" line="141"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="137"/>
-        <location filename="../../ui/pages/resident_file.py" line="171"/>
+        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="181"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="138"/>
-        <location filename="../../ui/pages/resident_file.py" line="139"/>
+        <location filename="../../ui/pages/resident_file.py" line="142"/>
+        <location filename="../../ui/pages/resident_file.py" line="143"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="145"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="145"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="145"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
+        <location filename="../../ui/pages/resident_file.py" line="145"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="141"/>
-        <location filename="../../ui/pages/resident_file.py" line="142"/>
+        <location filename="../../ui/pages/resident_file.py" line="145"/>
+        <location filename="../../ui/pages/resident_file.py" line="146"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="157"/>
+        <location filename="../../ui/pages/resident_file.py" line="161"/>
         <source>New &amp;assessment…</source>
         <translation>Nouvelle é&amp;valuation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="158"/>
+        <location filename="../../ui/pages/resident_file.py" line="162"/>
         <source>Record the &amp;consent…</source>
         <translation>Recueillir le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="159"/>
+        <location filename="../../ui/pages/resident_file.py" line="163"/>
         <source>&amp;Withdraw the consent…</source>
         <translation>&amp;Retirer le consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="160"/>
+        <location filename="../../ui/pages/resident_file.py" line="164"/>
         <source>Print the consent &amp;form…</source>
         <translation>Imprimer le &amp;formulaire de consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="161"/>
+        <location filename="../../ui/pages/resident_file.py" line="165"/>
         <source>The form the resident signs, in two copies (a duplicate when it was already printed).</source>
         <translation>Le formulaire que la personne signe, en deux exemplaires (un duplicata s&apos;il a déjà été imprimé).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="170"/>
+        <location filename="../../ui/pages/resident_file.py" line="180"/>
         <source>Autonomy</source>
         <translation>Autonomie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="170"/>
+        <location filename="../../ui/pages/resident_file.py" line="180"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="171"/>
+        <location filename="../../ui/pages/resident_file.py" line="181"/>
         <source>Difficulties</source>
         <translation>Difficultés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="171"/>
+        <location filename="../../ui/pages/resident_file.py" line="181"/>
         <source>Assessment history</source>
         <translation>Historique des évaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="213"/>
+        <location filename="../../ui/pages/resident_file.py" line="223"/>
         <source>Born {date}</source>
         <translation>Né(e) le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="213"/>
+        <location filename="../../ui/pages/resident_file.py" line="223"/>
         <source>Date of birth not given</source>
         <translation>Date de naissance non communiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="215"/>
+        <location filename="../../ui/pages/resident_file.py" line="225"/>
         <source>Large print documents</source>
         <translation>Documents en gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="216"/>
+        <location filename="../../ui/pages/resident_file.py" line="226"/>
         <source>Prefers: {channel}</source>
         <translation>Contact préféré&#xa0;: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="219"/>
+        <location filename="../../ui/pages/resident_file.py" line="229"/>
         <source>Family name: {v}</source>
         <translation>Nom de famille&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="220"/>
+        <location filename="../../ui/pages/resident_file.py" line="230"/>
         <source>Given names: {v}</source>
         <translation>Prénoms&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="221"/>
+        <location filename="../../ui/pages/resident_file.py" line="231"/>
         <source>Birth name: {v}</source>
         <translation>Nom de naissance&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="222"/>
+        <location filename="../../ui/pages/resident_file.py" line="232"/>
         <source>Address: {v}</source>
         <translation>Adresse&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="224"/>
+        <location filename="../../ui/pages/resident_file.py" line="234"/>
         <source>Phone: {v}</source>
         <translation>Téléphone&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="224"/>
+        <location filename="../../ui/pages/resident_file.py" line="234"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="225"/>
+        <location filename="../../ui/pages/resident_file.py" line="235"/>
         <source>E-mail: {v}</source>
         <translation>Courriel&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="225"/>
+        <location filename="../../ui/pages/resident_file.py" line="235"/>
         <source>no e-mail</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="226"/>
+        <location filename="../../ui/pages/resident_file.py" line="236"/>
         <source>Language: {v}</source>
         <translation>Langue&#xa0;: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="232"/>
+        <location filename="../../ui/pages/resident_file.py" line="242"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="235"/>
+        <location filename="../../ui/pages/resident_file.py" line="245"/>
         <source>Visits ({n})</source>
         <translation>Passages ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="237"/>
+        <location filename="../../ui/pages/resident_file.py" line="247"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="239"/>
+        <location filename="../../ui/pages/resident_file.py" line="249"/>
         <source>Procedures ({n})</source>
         <translation>Démarches ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="244"/>
+        <location filename="../../ui/pages/resident_file.py" line="254"/>
         <source>Consent to record health, language or reading difficulties: given on {date}.</source>
         <translation>Consentement pour noter les difficultés de santé, de langue ou de lecture&#xa0;: donné le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="247"/>
+        <location filename="../../ui/pages/resident_file.py" line="257"/>
         <source>Consent withdrawn on {date}: those difficulties were erased.</source>
         <translation>Consentement retiré le {date}&#xa0;: ces difficultés ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="250"/>
+        <location filename="../../ui/pages/resident_file.py" line="260"/>
         <source>No consent recorded: health, language and reading difficulties are not noted.</source>
         <translation>Aucun consentement recueilli&#xa0;: les difficultés de santé, de langue et de lecture ne sont pas notées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="259"/>
+        <location filename="../../ui/pages/resident_file.py" line="269"/>
         <source>Latest assessment ({date}): {autonomy}. Internet: {internet}. E-mail: {email}. FranceConnect: {fc}.</source>
         <translation>Dernière évaluation ({date})&#xa0;: {autonomy}. Internet&#xa0;: {internet}. E-mail&#xa0;: {email}. FranceConnect&#xa0;: {fc}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="262"/>
+        <location filename="../../ui/pages/resident_file.py" line="272"/>
         <source>autonomy not assessed</source>
         <translation>autonomie non évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="263"/>
-        <location filename="../../ui/pages/resident_file.py" line="264"/>
-        <location filename="../../ui/pages/resident_file.py" line="265"/>
+        <location filename="../../ui/pages/resident_file.py" line="273"/>
+        <location filename="../../ui/pages/resident_file.py" line="274"/>
+        <location filename="../../ui/pages/resident_file.py" line="275"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="263"/>
-        <location filename="../../ui/pages/resident_file.py" line="264"/>
-        <location filename="../../ui/pages/resident_file.py" line="265"/>
+        <location filename="../../ui/pages/resident_file.py" line="273"/>
+        <location filename="../../ui/pages/resident_file.py" line="274"/>
+        <location filename="../../ui/pages/resident_file.py" line="275"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="263"/>
-        <location filename="../../ui/pages/resident_file.py" line="264"/>
-        <location filename="../../ui/pages/resident_file.py" line="265"/>
+        <location filename="../../ui/pages/resident_file.py" line="273"/>
+        <location filename="../../ui/pages/resident_file.py" line="274"/>
+        <location filename="../../ui/pages/resident_file.py" line="275"/>
         <source>not asked</source>
         <translation>non demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="269"/>
+        <location filename="../../ui/pages/resident_file.py" line="279"/>
         <source>Autonomy over time: {steps}</source>
         <translation>Autonomie au fil du temps&#xa0;: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="272"/>
+        <location filename="../../ui/pages/resident_file.py" line="282"/>
         <source>No assessment yet.</source>
         <translation>Pas encore d&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="275"/>
+        <location filename="../../ui/pages/resident_file.py" line="285"/>
         <source>Health, language and reading difficulties are shown to mediators and supervisors only.</source>
         <translation>Les difficultés liées à la santé, à la langue ou à la lecture ne sont visibles que des médiateurs et des responsables.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="280"/>
+        <location filename="../../ui/pages/resident_file.py" line="290"/>
         <source>(sensitive items erased)</source>
         <translation>(éléments sensibles effacés)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="296"/>
+        <location filename="../../ui/pages/resident_file.py" line="306"/>
         <source>Record the consent</source>
         <translation>Recueillir le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="297"/>
+        <location filename="../../ui/pages/resident_file.py" line="307"/>
         <source>Has {name} agreed, explicitly and freely, that the desk notes their health, language or reading difficulties to help them? They can withdraw this consent at any time.</source>
         <translation>{name} a-t-il ou a-t-elle accepté, librement et explicitement, que le guichet note ses difficultés de santé, de langue ou de lecture pour mieux l&apos;aider&#xa0;? Ce consentement peut être retiré à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="306"/>
+        <location filename="../../ui/pages/resident_file.py" line="316"/>
         <source>Withdraw the consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="307"/>
+        <location filename="../../ui/pages/resident_file.py" line="317"/>
         <source>Withdraw the consent of {name}? The health, language and reading difficulties already noted will be erased; only the date of the withdrawal is kept.</source>
         <translation>Retirer le consentement de {name}&#xa0;? Les difficultés de santé, de langue et de lecture déjà notées seront effacées&#xa0;; seule la date du retrait est conservée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="329"/>
+        <location filename="../../ui/pages/resident_file.py" line="339"/>
         <source>Consent form</source>
         <translation>Formulaire de consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="330"/>
+        <location filename="../../ui/pages/resident_file.py" line="340"/>
         <source>The consent is recorded. Print the consent form now? It has two copies to sign: one for the resident, one for the town hall.</source>
         <translation>Le consentement est enregistré. Imprimer le formulaire de consentement maintenant&#xa0;? Il a deux exemplaires à signer&#xa0;: un pour la personne, un pour la mairie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="366"/>
+        <location filename="../../ui/pages/resident_file.py" line="376"/>
         <source>Where to save the resident&apos;s data</source>
         <translation>Où enregistrer les données de l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="382"/>
+        <location filename="../../ui/pages/resident_file.py" line="392"/>
         <source>Saved: {path} (and the same in JSON).</source>
         <translation>Enregistré&#xa0;: {path} (et la même chose en JSON).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="388"/>
+        <location filename="../../ui/pages/resident_file.py" line="398"/>
         <source>Record an objection</source>
         <translation>Noter une opposition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="389"/>
+        <location filename="../../ui/pages/resident_file.py" line="399"/>
         <source>Does {name} object to the desk using their data? The objection is recorded now; a supervisor decides on it and answers within one month.</source>
         <translation>{name} s&apos;oppose-t-il ou elle à l&apos;utilisation de ses données par le guichet&#xa0;? L&apos;opposition est notée maintenant&#xa0;; un responsable la tranche et répond dans un délai d&apos;un mois.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="392"/>
+        <location filename="../../ui/pages/resident_file.py" line="402"/>
         <source>Objection recorded: a supervisor will decide on it.</source>
         <translation>Opposition notée&#xa0;: un responsable la tranchera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="397"/>
+        <location filename="../../ui/pages/resident_file.py" line="407"/>
         <source>Erase the resident</source>
         <translation>Effacer l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="398"/>
+        <location filename="../../ui/pages/resident_file.py" line="408"/>
         <source>Erase {name}? Their identity, contact details and digital-needs profile are erased for good; their visits remain, without their name, for the anonymous statistics. This cannot be undone.</source>
         <translation>Effacer {name}&#xa0;? Son identité, ses coordonnées et son profil de besoins numériques sont effacés définitivement&#xa0;; ses passages restent, sans son nom, pour les statistiques anonymes. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resident_file.py" line="403"/>
+        <location filename="../../ui/pages/resident_file.py" line="413"/>
         <source>The resident was anonymised.</source>
         <translation>L&apos;usager a été anonymisé.</translation>
     </message>
