@@ -209,13 +209,12 @@ def track(db: Database, actor: Actor, client: DemarcheNumeriqueClient,
     unreachable = detailed = failed = 0
     for number, tokens in by_demarche.items():
         public = _public(client, number, tokens)
-        if public is None:
+        if public is None:  # out of reach: not asked a second time for the listing
             unreachable += 1
-            public = {}
+            continue
         listed = _listing(db, client, number) if client.has_token else None
-        if client.has_token and listed is None:
-            failed += 1
         if listed is None:
+            failed += client.has_token
             observed.update(public)
             continue
         matched, cursor = listed
