@@ -85,6 +85,8 @@ class HandOffPanel(QWidget):
         else:
             text = self.tr("Dossier no. {number} on Démarche Numérique: {state}.").format(
                 number=dossier.remote_number or "?", state=status_name(dossier.remote_state or "prefilled"))
+            if dossier.remote_motivation:
+                text += "\n" + self.tr("Reason for the decision: {reason}").format(reason=dossier.remote_motivation)
         self.state.setText(text)
         self.state.setAccessibleName(text)
         for widget in (self.open_button, self.copy_button, self.give_link):

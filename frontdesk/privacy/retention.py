@@ -156,7 +156,7 @@ def erase_dossier(session: Session, dossier: Dossier, now: datetime) -> None:
     trail need (procedure, status, dates, the desk's number). Its finished outbox items lose their
     payload and secrets; an item still to send keeps them (the change is not made yet)."""
     dossier.values, dossier.what_was_done = {}, []
-    dossier.prefill_token = dossier.remote_link = None
+    dossier.prefill_token = dossier.remote_link = dossier.remote_motivation = None
     dossier.remote_reference = ""
     dossier.resident_id = None
     dossier.anonymised_at = dossier.updated_at = now

@@ -110,8 +110,8 @@ def _dossier(session, dossier: Dossier, agents: dict) -> dict[str, Any]:
                              .order_by(DossierEvent.at, DossierEvent.created_at))
     return {**_row(dossier, ("reference", "procedure_title", "source", "status", "created_at", "submitted_at",
                              "complete_on", "decision_on", "silence_means", "remote_reference", "remote_done_on",
-                             "remote_number", "remote_state", "consent_by", "consent_how", "consent_at", "values",
-                             "what_was_done")),
+                             "remote_number", "remote_state", "remote_motivation", "consent_by", "consent_how",
+                             "consent_at", "values", "what_was_done")),
             "agent": agents.get(dossier.agent_id, ""),
             "history": [_row(e, ("status", "at")) for e in events]}
 
@@ -200,6 +200,8 @@ def _dossier_line(d: dict[str, Any]) -> str:
         parts.append(f"réponse attendue au plus tard le {_when(d['decision_on'])}")
     if d["remote_reference"]:
         parts.append(f"référence sur le site : {d['remote_reference']}")
+    if d["remote_motivation"]:
+        parts.append(f"motif de la décision : {d['remote_motivation']}")
     return " — ".join(parts)
 
 

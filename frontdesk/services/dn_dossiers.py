@@ -14,7 +14,12 @@ Why it looks this way:
   and never reach the journal or a log;
 - tracking asks the platform by prefill token, in batches per démarche, and adds a dated event to the
   dossier's history at each change of state. A platform out of reach is normal: nothing changes and the
-  next round tries again.
+  next round tries again;
+- with the town hall's administrator token, tracking also reads one listing per démarche and round of
+  the dossiers changed since a cursor kept in ``app_meta`` (paged, at most 100 a page: far below the 400
+  requests a minute a token may make). It gives the platform's own dates for each step, the instructor's
+  motivation of a decision (personal data: encrypted at rest, never logged nor journalled) and the last
+  change. A refused or expired token leaves the public tracking of the round untouched.
 """
 
 from __future__ import annotations
@@ -23,9 +28,11 @@ import logging
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 
 from frontdesk.catalogue import Procedure, Source
 from frontdesk.clock import utcnow
@@ -57,7 +64,7 @@ from frontdesk.services.dossiers import (
 )
 from frontdesk.services.visits import close_visit_in
 from frontdesk.store.database import Database, UnitOfWork
-from frontdesk.store.models import Dossier
+from frontdesk.store.models import AppMeta, Dossier, DossierEvent
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +74,9 @@ PREFILLED = "prefilled"
 REMOTE_STATES = (PREFILLED, "brouillon", "en_construction", "en_instruction", "accepte", "refuse", "sans_suite")
 FINAL_STATES = ("accepte", "refuse", "sans_suite")
 PLATFORM_NAME = "Démarche Numérique"
+TRACKED_ADMIN, TRACKED_PUBLIC = "admin", "public"  # how a dossier's last facts were tracked
+CURSOR_KEY = "dn.updated_since.{number}"  # app_meta: newest change listed for a démarche (platform clock)
+CURSOR_OVERLAP = timedelta(minutes=2)  # asked again each round: a change committed late is not missed
 
 
 def demarche_number(procedure_id: str) -> int:
@@ -139,8 +149,38 @@ def record_prefill(uow: UnitOfWork, item: ItemSnapshot, delivery: Delivery) -> N
 @dataclass(frozen=True)
 class TrackingReport:
     asked: int = 0       # dossiers whose state was asked
-    changed: int = 0     # dossiers whose state changed
+    changed: int = 0     # dossiers whose state or tracked detail changed
     unreachable: int = 0  # démarches the platform did not answer for (tried again next round)
+    detailed: int = 0    # dossiers found in the administrator listing
+    detail_failed: int = 0  # démarches whose administrator listing failed (public tracking only this round)
+
+
+@dataclass(frozen=True)
+class Observation:
+    """What one round learnt about one dossier. ``detailed``: it comes from the administrator listing,
+    so its motivation and last-change date are authoritative (the public route has neither).
+    ``source`` is how the round could track the dossier's démarche: "admin" or "public"."""
+
+    state: str
+    number: int | None = None
+    submitted_at: datetime | None = None    # dateDepot, or submitted_at on the public route
+    instruction_at: datetime | None = None  # datePassageEnInstruction (administrator access only)
+    processed_at: datetime | None = None    # dateTraitement, or processed_at on the public route
+    motivation: str | None = None
+    updated_at: datetime | None = None      # dateDerniereModification (administrator access only)
+    source: str = TRACKED_PUBLIC
+    detailed: bool = False
+
+    def __repr__(self) -> str:  # the motivation is personal data, even in a traceback
+        return f"Observation(number={self.number}, state={self.state!r}, source={self.source!r})"
+
+    def date_of(self, state: str) -> datetime | None:
+        """The platform's own date for reaching ``state``, when it gives one."""
+        if state == "en_construction":
+            return self.submitted_at
+        if state == "en_instruction":
+            return self.instruction_at
+        return self.processed_at if state in FINAL_STATES else None
 
 
 def track(db: Database, actor: Actor, client: DemarcheNumeriqueClient,
@@ -148,7 +188,9 @@ def track(db: Database, actor: Actor, client: DemarcheNumeriqueClient,
     """Ask the platform where the desk's open Démarche Numérique dossiers are, and record each change.
 
     ``dossier_ids`` limits the round to those dossiers ("Actualiser" on one dossier). Never raises for a
-    network fault: an unreachable platform is counted and the dossiers stay as they are.
+    network fault: an unreachable platform is counted and the dossiers stay as they are. With the town
+    hall's administrator token, one listing per démarche (``_listing``) adds the platform's dates, the
+    instructor's motivation and the last change; if that fails, the public answers are kept for the round.
     """
     with db.read() as session:
         stmt = select(Dossier.id, Dossier.procedure_id, Dossier.prefill_token, Dossier.remote_state).where(
@@ -162,39 +204,178 @@ def track(db: Database, actor: Actor, client: DemarcheNumeriqueClient,
             by_demarche[demarche_number(procedure_id)][token] = dossier_id
         except DossierInvalid:
             continue
-    states: dict[uuid.UUID, tuple[str, int | None]] = {}
-    unreachable = 0
+    observed: dict[uuid.UUID, Observation] = {}
+    cursors: dict[int, datetime] = {}
+    unreachable = detailed = failed = 0
     for number, tokens in by_demarche.items():
-        try:
-            found = client.track(list(tokens), number)
-        except RemoteError as exc:
+        public = _public(client, number, tokens)
+        if public is None:  # out of reach: not asked a second time for the listing
             unreachable += 1
-            log.info("tracking of démarche %s postponed: %s", number, exc.code)
             continue
-        for tracked in found:
-            dossier_id = tokens.get(tracked.prefill_token)
-            if dossier_id is not None and tracked.state in REMOTE_STATES:
-                states[dossier_id] = (tracked.state, tracked.dossier_number)
-    changed = _record_states(db, actor, states) if states else 0
-    return TrackingReport(len(rows), changed, unreachable)
+        listed = _listing(db, client, number) if client.has_token else None
+        if listed is None:
+            failed += client.has_token
+            observed.update(public)
+            continue
+        matched, cursor = listed
+        observed.update({i: replace(o, source=TRACKED_ADMIN) for i, o in public.items()})
+        observed.update({i: _merged(o, public.get(i)) for i, o in matched.items()})
+        detailed += len(matched)
+        if cursor is not None:
+            cursors[number] = cursor
+    changed = _recorded(db, actor, observed, cursors) if observed or cursors else 0
+    return TrackingReport(len(rows), changed, unreachable, detailed, failed)
 
 
-def _record_states(db: Database, actor: Actor, states: dict[uuid.UUID, tuple[str, int | None]]) -> int:
+def _public(client: DemarcheNumeriqueClient, number: int,
+            tokens: dict[str, uuid.UUID]) -> dict[uuid.UUID, Observation] | None:
+    """The public route by prefill token (no administrator token needed); None when out of reach."""
+    try:
+        found = client.track(list(tokens), number)
+    except RemoteError as exc:
+        log.info("tracking of démarche %s postponed: %s", number, exc.code)
+        return None
+    return {tokens[t.prefill_token]: Observation(t.state, t.dossier_number, t.submitted_at, None, t.processed_at)
+            for t in found if t.prefill_token in tokens and t.state in REMOTE_STATES}
+
+
+def _listing(db: Database, client: DemarcheNumeriqueClient,
+             number: int) -> tuple[dict[uuid.UUID, Observation], datetime | None] | None:
+    """The administrator listing of the démarche's dossiers changed since its cursor, matched to the
+    desk's dossiers by number, with the new cursor (the newest change listed); None when it failed.
+
+    The listing holds other people's dossiers too: only the desk's are kept, nothing of it is logged.
+    """
+    with db.read() as session:
+        since = _since(session, number)
+    try:
+        nodes = client.dossiers_updated_since(number, since)
+    except RemoteError as exc:  # an expired or refused token: the public answers stand for this round
+        log.warning("administrator tracking of démarche %s failed (%s): public tracking only", number, exc.code)
+        return None
+    seen = [o for o in (_observed(n) for n in nodes) if o is not None]
+    changes = [o.updated_at for o in seen if o.updated_at is not None]
+    numbers = {o.number: o for o in seen}
+    with db.read() as session:  # the desk's dossiers of the démarche, fewer than the listing's
+        desk = session.execute(select(Dossier.id, Dossier.remote_number).where(
+            Dossier.procedure_id == f"dn-{number}", Dossier.status == ON_PLATFORM,
+            Dossier.remote_number.is_not(None))).all() if numbers else []
+    return ({dossier_id: numbers[remote] for dossier_id, remote in desk if remote in numbers},
+            max(changes, default=None))
+
+
+def _since(session, number: int) -> datetime | None:
+    """Where the listing starts: the cursor less an overlap (clocks and late commits), or the first time
+    the submission of the démarche's oldest open dossier."""
+    meta = session.get(AppMeta, CURSOR_KEY.format(number=number))
+    if meta is not None:
+        return datetime.fromisoformat(meta.value) - CURSOR_OVERLAP
+    oldest = session.scalar(select(func.min(Dossier.submitted_at)).where(
+        Dossier.procedure_id == f"dn-{number}", Dossier.status == ON_PLATFORM,
+        or_(Dossier.remote_state.is_(None), Dossier.remote_state.not_in(FINAL_STATES))))
+    return oldest - CURSOR_OVERLAP if oldest is not None else None
+
+
+def _observed(node: dict) -> Observation | None:
+    number, state = node.get("number"), node.get("state")
+    if not isinstance(number, int) or state not in REMOTE_STATES:
+        return None
+    motivation = node.get("motivation")
+    return Observation(state, number, _when(node.get("dateDepot")), _when(node.get("datePassageEnInstruction")),
+                       _when(node.get("dateTraitement")), str(motivation) if motivation else None,
+                       _when(node.get("dateDerniereModification")), TRACKED_ADMIN, detailed=True)
+
+
+def _merged(listed: Observation, public: Observation | None) -> Observation:
+    """The listing's facts, with the public route's dates where the listing has none."""
+    if public is None:
+        return listed
+    return replace(listed, submitted_at=listed.submitted_at or public.submitted_at,
+                   processed_at=listed.processed_at or public.processed_at)
+
+
+def _when(value: object) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
+def _recorded(db: Database, actor: Actor, observed: dict[uuid.UUID, Observation],
+              cursors: dict[int, datetime]) -> int:
+    """Record the round in one unit of work (the cursors move only with what they listed); once more
+    if another round stored the same new cursor meanwhile."""
+    try:
+        return _record(db, actor, observed, cursors)
+    except IntegrityError:
+        return _record(db, actor, observed, cursors)
+
+
+def _record(db: Database, actor: Actor, observed: dict[uuid.UUID, Observation], cursors: dict[int, datetime]) -> int:
     changed = 0
     with db.unit_of_work(actor) as uow:
-        for dossier_id, (state, number) in states.items():
+        for dossier_id, seen in observed.items():
             row = uow.session.get(Dossier, dossier_id, with_for_update=True)
-            if row is None or row.status != ON_PLATFORM or row.remote_state == state:
-                continue
-            previous = row.remote_state
-            row.remote_state = state
-            if number is not None and row.remote_number is None:
-                row.remote_number = number
-            row.updated_at = utcnow()
-            _event(uow, row, state, None)
-            uow.journal.append("dossier.remote_state", "dossier", row.id, state=state, previous=previous)
-            changed += 1
+            if row is not None and row.status == ON_PLATFORM and _apply(uow, row, seen):
+                changed += 1
+        for number, at in cursors.items():
+            _move_cursor(uow.session, number, at)
     return changed
+
+
+def _apply(uow: UnitOfWork, row: Dossier, seen: Observation) -> bool:
+    """One dossier's observation: an event per state reached (dated by the platform when it says),
+    then the detail. The motivation never reaches the journal."""
+    previous = row.remote_state
+    if seen.number is not None and row.remote_number is None:
+        row.remote_number = seen.number
+    moved = previous != seen.state
+    if moved:
+        floor = uow.session.scalar(select(func.max(DossierEvent.at)).where(DossierEvent.dossier_id == row.id))
+        for state, at in _steps(previous, seen):
+            # The history keeps its order when clocks differ (or the platform counts whole seconds).
+            at = max(at, floor) if at is not None and floor is not None else at
+            _event(uow, row, state, None, at=at)
+            floor = at or floor
+        row.remote_state = seen.state
+        uow.journal.append("dossier.remote_state", "dossier", row.id, state=seen.state, previous=previous,
+                           source=seen.source)
+    detail = (row.remote_detail or TRACKED_PUBLIC) != seen.source  # none yet: public (as without a token)
+    if detail:
+        row.remote_detail = seen.source
+    if seen.detailed and (row.remote_motivation != seen.motivation or row.remote_updated_at != seen.updated_at):
+        detail = True
+        row.remote_motivation = seen.motivation
+        row.remote_updated_at = seen.updated_at or row.remote_updated_at
+    if detail and not moved:
+        uow.journal.append("dossier.remote_detail", "dossier", row.id, source=seen.source,
+                           with_motivation=bool(row.remote_motivation))
+    if moved or detail:
+        row.updated_at = utcnow()
+    return moved or detail
+
+
+def _steps(previous: str | None, seen: Observation) -> list[tuple[str, datetime | None]]:
+    """The states reached since ``previous``: those skipped between two rounds that the platform dates
+    (submission, instruction), then the current one, at the platform's dates. Going back (an instructor
+    reopens a dossier) is dated now: the platform's date would be the first passage's."""
+    order = REMOTE_STATES
+    if previous not in order or order.index(seen.state) < order.index(previous):
+        return [(seen.state, None)]
+    between = order[order.index(previous) + 1:order.index(seen.state)]
+    skipped = [(s, seen.date_of(s)) for s in between if s not in FINAL_STATES and seen.date_of(s) is not None]
+    return [*skipped, (seen.state, seen.date_of(seen.state))]
+
+
+def _move_cursor(session, number: int, at: datetime) -> None:
+    key = CURSOR_KEY.format(number=number)
+    meta = session.get(AppMeta, key)
+    value = at.astimezone(UTC).isoformat()
+    if meta is None:
+        session.add(AppMeta(key=key, value=value))
+    elif datetime.fromisoformat(meta.value) < at:
+        meta.value = value
 
 
 def online_items(procedure: Procedure | None, values: dict) -> tuple[str, ...]:

@@ -136,6 +136,9 @@ class DossierView:
     events: tuple[EventView, ...] = ()
     remote_number: int | None = None  # Démarche Numérique's dossier number, once the prefill is delivered
     remote_state: str | None = None   # its state on the platform, as last tracked
+    remote_motivation: str | None = None  # the instructor's reason for the decision (administrator access)
+    remote_updated_at: datetime | None = None  # the platform's last change of the dossier (administrator access)
+    remote_detail: str | None = None  # where the last tracked facts came from: "admin" or "public"
 
     @property
     def missing_pieces(self) -> tuple[PieceView, ...]:
@@ -528,9 +531,11 @@ def _number(session: Session, actor: Actor, day: date) -> str:
     return dossier_reference(desk.prefix, day.year, next_seq(session, desk.id, day.year, "dossier"))
 
 
-def _event(uow: UnitOfWork, row: Dossier, status: str, agent_id: uuid.UUID | None, note: str = "") -> None:
+def _event(uow: UnitOfWork, row: Dossier, status: str, agent_id: uuid.UUID | None, note: str = "",
+           at: datetime | None = None) -> None:
+    """``at``: when it happened, if another system says so (a platform's own date); now otherwise."""
     uow.session.add(DossierEvent(origin_desk_id=row.origin_desk_id, dossier_id=row.id, status=status,
-                                 at=utcnow(), agent_id=agent_id, note=note[:300]))
+                                 at=at or utcnow(), agent_id=agent_id, note=note[:300]))
 
 
 def _themes(procedure: Procedure) -> list[str]:
@@ -616,4 +621,5 @@ def _view(session: Session, row: Dossier) -> DossierView:
         remote_site=row.remote_site or "", remote_done_on=row.remote_done_on,
         what_was_done=tuple(row.what_was_done or ()), visit_id=row.visit_id, issued=tuple(row.issued or ()),
         created_at=row.created_at, updated_at=row.updated_at, pieces=pieces, events=events,
-        remote_number=row.remote_number, remote_state=row.remote_state)
+        remote_number=row.remote_number, remote_state=row.remote_state, remote_motivation=row.remote_motivation,
+        remote_updated_at=row.remote_updated_at, remote_detail=row.remote_detail)

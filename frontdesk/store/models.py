@@ -245,6 +245,11 @@ class Dossier(Replicated, Base):
     prefill_token: Mapped[str | None] = mapped_column(EncryptedText("dossier.prefill_token"), nullable=True)
     remote_link: Mapped[str | None] = mapped_column(EncryptedText("dossier.remote_link"), nullable=True)
     remote_state: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # What the administrator access adds: the instructor's reason for a decision (personal data, so
+    # encrypted), the platform's last change, and where the last tracked facts came from.
+    remote_motivation: Mapped[str | None] = mapped_column(EncryptedText("dossier.remote_motivation"), nullable=True)
+    remote_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    remote_detail: Mapped[str | None] = mapped_column(String(16), nullable=True)  # "admin" or "public"
     visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("visit.id"), nullable=True)
     issued: Mapped[list[str]] = mapped_column(JSON, default=list)
     anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

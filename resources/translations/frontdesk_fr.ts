@@ -1707,24 +1707,44 @@
         <translation>en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="291"/>
+        <location filename="../../ui/pages/dossiers.py" line="293"/>
         <source>Done:</source>
         <translation>Fait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="294"/>
+        <location filename="../../ui/pages/dossiers.py" line="296"/>
         <source>Answers:</source>
         <translation>Réponses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="297"/>
+        <location filename="../../ui/pages/dossiers.py" line="299"/>
         <source>Papers:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="298"/>
+        <location filename="../../ui/pages/dossiers.py" line="300"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="309"/>
+        <source>Followed with the town hall&apos;s administrator access: dates from Démarche Numérique and the reason for a decision.</source>
+        <translation>Suivi avec l&apos;accès administrateur de la mairie&#xa0;: dates de Démarche Numérique et motif de la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="312"/>
+        <source>Followed by the public tracking only: the state, without the reason for a decision.</source>
+        <translation>Suivi public seulement&#xa0;: l&apos;état du dossier, sans le motif de la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="314"/>
+        <source>Last change on Démarche Numérique: {at}</source>
+        <translation>Dernière modification sur Démarche Numérique&#xa0;: {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="317"/>
+        <source>Reason for the decision: {reason}</source>
+        <translation>Motif de la décision&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2299,22 +2319,27 @@
         <translation>Dossier n° {number} sur Démarche Numérique&#xa0;: {state}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="114"/>
+        <location filename="../../ui/dn_handoff.py" line="89"/>
+        <source>Reason for the decision: {reason}</source>
+        <translation>Motif de la décision&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_handoff.py" line="116"/>
         <source>Opened in the browser. Remember: sign out at the end.</source>
         <translation>Ouvert dans le navigateur. N&apos;oubliez pas&#xa0;: se déconnecter à la fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="116"/>
+        <location filename="../../ui/dn_handoff.py" line="118"/>
         <source>The browser did not open. Copy the link and paste it into a browser.</source>
         <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="126"/>
+        <location filename="../../ui/dn_handoff.py" line="128"/>
         <source>Link copied: paste it into a private window of the browser. It gives access to the dossier: do not leave it anywhere.</source>
         <translation>Lien copié&#xa0;: collez-le dans une fenêtre privée du navigateur. Il donne accès au dossier&#xa0;: ne le laissez traîner nulle part.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="148"/>
+        <location filename="../../ui/dn_handoff.py" line="150"/>
         <source>Démarche Numérique cannot be reached now: the desk asks again later.</source>
         <translation>Démarche Numérique est injoignable pour le moment&#xa0;: le guichet redemandera plus tard.</translation>
     </message>

@@ -164,6 +164,12 @@ def test_admin_dossier_dossiers_and_message(simulator: Simulator, client: Demarc
     since = datetime.now(UTC) - timedelta(minutes=5)
     assert [d["number"] for d in token.dossiers_updated_since(90001, since)] == [first, second]
     assert token.dossiers_updated_since(90001, datetime.now(UTC) + timedelta(days=1)) == []
+    simulator.set_state(second, "refuse", motivation="Pièce manquante")  # a decision carries its reason
+    [listed] = [d for d in token.dossiers_updated_since(90001, since) if d["number"] == second]
+    assert (listed["motivation"], token.dossier(second)["motivation"]) == ("Pièce manquante", "Pièce manquante")
+    assert listed["dateTraitement"] and listed["datePassageEnInstruction"] and listed["dateDerniereModification"]
+    simulator.set_state(second, "en_instruction")  # reopened: no decision, no reason
+    assert token.dossier(second)["motivation"] is None
     instructeur = dossier["instructeurs"][0]["id"]
     message_id = token.send_message(dossier["id"], instructeur, "Votre dossier a bien été reçu.")
     assert message_id and [m["id"] for m in token.dossier(first)["messages"]] == [message_id]

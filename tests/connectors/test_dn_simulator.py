@@ -270,6 +270,10 @@ def test_simulator_runs_as_a_module_and_is_driven_over_http() -> None:
                                                    "state": "en_construction"}, timeout=5)
         [dossier] = requests.get(control + "dossiers", timeout=5).json()
         assert dossier["state"] == "en_construction" and dossier["owner"] == "usager"
+        requests.post(control + "set_state", json={"dossier_number": created["dossier_number"], "state": "refuse",
+                                                   "motivation": "Hors délai"}, timeout=5)
+        [dossier] = requests.get(control + "dossiers", timeout=5).json()
+        assert (dossier["state"], dossier["motivation"]) == ("refuse", "Hors délai")
         log = requests.get(control + "requests", timeout=5).json()
         assert [entry[3] for entry in log if entry[1] == "POST" and "/api/" in entry[2]] == [502, 201]
         bad = requests.post(control + "inject", json={"fault": "nope"}, timeout=5)

@@ -1,16 +1,21 @@
 """Démarche Numérique dossiers on both engines, against the real simulator: submission queues the prefill
 with the dossier in one unit of work; delivery stores number, token and link (encrypted, never journalled);
-tracking adds a dated event per change of state and shrugs off an unreachable platform; the récépissé
-says where the dossier is and prints the link only when asked, marked CONFIDENTIEL."""
+tracking adds a dated event per change of state and shrugs off an unreachable platform; with an
+administrator token it adds the platform's dates and the decision's motivation (encrypted), from one
+listing per démarche that starts where the last one ended; the récépissé says where the dossier is and
+prints the link only when asked, marked CONFIDENTIEL."""
 
 from __future__ import annotations
 
 import io
 import json
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
 
 from frontdesk import documents
 from frontdesk.connectors.demarche_numerique.client import DemarcheNumeriqueClient
@@ -26,7 +31,8 @@ from frontdesk.outbox.transports import PREFILL, dn_transports
 from frontdesk.services import accounts, dn_dossiers, dossiers
 from frontdesk.services.desk import ensure_desk
 from frontdesk.services.dossiers import DossierInvalid
-from frontdesk.store.models import JournalEntry, OutboxItem
+from frontdesk.store.database import Database
+from frontdesk.store.models import AppMeta, JournalEntry, OutboxItem
 
 PROCEDURE = procedure_from_descriptor(public_space())
 VALUES = {"dn_3102": "732 829 320 00074", "dn_3107": "Déménagement", "dn_3108": "2026-12-05", "dn_3109": 2,
@@ -144,6 +150,8 @@ def test_delivery_tracking_and_receipt(db, actor, desk, sim, tmp_path):
         words = pdf_text(receipt)
         assert f"dossier n° {remote['number']}" in words and "CONFIDENTIEL" in words
         assert link not in journal_text(db)
+        assert not any(path == "/api/v2/graphql" for _at, _method, path, _status in back.requests_log())  # no token
+        assert dossiers.get_dossier(db, actor, dossier.id).remote_detail is None  # public tracking, as before
     finally:
         back.stop()
 
@@ -156,6 +164,118 @@ def test_tracking_an_unreachable_platform_changes_nothing(db, actor, desk, sim, 
     report = dn_dossiers.track(db, actor, client_for(sim.base_url))
     assert (report.asked, report.changed, report.unreachable) == (1, 0, 1)
     assert dossiers.get_dossier(db, actor, dossier.id).events[-1].status == "prefilled"
+
+
+MOTIVE = "Justificatif de domicile Xylophagerie manquant"
+HOUR = 3600
+
+
+class ListingSpy(DemarcheNumeriqueClient):
+    """The real client over HTTP, noting where each administrator listing started and what it got."""
+
+    def __init__(self, url: str, token: str) -> None:
+        super().__init__(url, token=token, timeout=(1.0, 1.0), throttle=Throttle(1000, 1.0))
+        self.since: list[datetime | None] = []
+        self.listed: list[int] = []
+
+    def dossiers_updated_since(self, demarche_number, since):
+        self.since.append(since)
+        nodes = super().dossiers_updated_since(demarche_number, since)
+        self.listed.append(len(nodes))
+        return nodes
+
+
+def on_platform(db, actor, desk, sim, tmp_path, count: int = 1) -> list:
+    """``count`` dossiers delivered and claimed by the resident: their views and platform numbers."""
+    drafts = [submitted(db, actor) for _ in range(count)]
+    with sender_for(db, desk, sim.base_url, tmp_path) as sender:
+        assert sender.run_once().sent == count
+    views = [dossiers.get_dossier(db, actor, d.id) for d in drafts]
+    for remote in sim.dossiers():
+        sim.claim(remote["prefill_token"])
+    return views
+
+
+def platform_dates(sim, number: int) -> dict:
+    remote = next(d for d in sim.dossiers() if d["number"] == number)
+    return {k: datetime.fromisoformat(remote[k]) for k in ("submitted_at", "instruction_at", "processed_at",
+                                                          "updated_at") if remote[k]}
+
+
+def test_an_administrator_token_adds_platform_dates_and_the_motivation(db, actor, desk, sim, tmp_path):
+    sim.add_token("jeton-mairie", demarches=[90003])
+    first, second = on_platform(db, actor, desk, sim, tmp_path, count=2)
+    # The platform's steps an hour apart: the history must show these dates, not the time of the poll.
+    sim.advance_clock(HOUR)
+    sim.set_state(first.remote_number, "en_construction")
+    sim.set_state(second.remote_number, "en_construction")
+    sim.advance_clock(HOUR)
+    sim.set_state(first.remote_number, "en_instruction")
+    sim.advance_clock(HOUR)
+    sim.set_state(first.remote_number, "refuse", motivation=MOTIVE)
+    client = ListingSpy(sim.base_url, "jeton-mairie")
+
+    report = dn_dossiers.track(db, actor, client)
+    assert (report.asked, report.changed, report.detailed, report.detail_failed) == (2, 2, 2, 0)
+    view = dossiers.get_dossier(db, actor, first.id)
+    dates = platform_dates(sim, first.remote_number)
+    assert [(e.status, e.at) for e in view.events][-3:] == [
+        ("en_construction", dates["submitted_at"]), ("en_instruction", dates["instruction_at"]),
+        ("refuse", dates["processed_at"])]
+    assert (view.remote_motivation, view.remote_detail, view.remote_updated_at) == (
+        MOTIVE, "admin", dates["updated_at"])
+    assert client.since == [first.submitted_at - dn_dossiers.CURSOR_OVERLAP]  # the oldest open dossier's
+    with db.read() as session:
+        assert MOTIVE not in session.execute(text("select remote_motivation from dossier")).scalars().all()
+        cursor = session.get(AppMeta, dn_dossiers.CURSOR_KEY.format(number=90003)).value
+    assert datetime.fromisoformat(cursor) == dates["updated_at"]
+    assert MOTIVE not in journal_text(db)
+
+    # The next round starts at the cursor (less the overlap) and learns nothing new.
+    report = dn_dossiers.track(db, actor, client)
+    assert client.since[-1] == dates["updated_at"] - dn_dossiers.CURSOR_OVERLAP
+    assert (report.asked, report.changed, client.listed[-1]) == (1, 0, 1)  # only the refused one, again
+
+    sim.advance_clock(HOUR)
+    sim.set_state(second.remote_number, "accepte", motivation="Conforme")
+    report = dn_dossiers.track(db, actor, client, [second.id])
+    assert (report.changed, report.detailed) == (1, 2)
+    view = dossiers.get_dossier(db, actor, second.id)
+    assert (view.remote_state, view.remote_motivation) == ("accepte", "Conforme")
+    assert view.events[-1].at == platform_dates(sim, second.remote_number)["processed_at"]
+
+
+def test_an_expired_token_leaves_the_public_tracking_working(db, actor, desk, sim, tmp_path, caplog):
+    sim.add_token("jeton-perime", expired=True)
+    [dossier] = on_platform(db, actor, desk, sim, tmp_path)
+    sim.advance_clock(60)
+    sim.set_state(dossier.remote_number, "en_construction")
+    report = dn_dossiers.track(db, actor, ListingSpy(sim.base_url, "jeton-perime"))
+    assert (report.changed, report.detailed, report.detail_failed, report.unreachable) == (1, 0, 1, 0)
+    view = dossiers.get_dossier(db, actor, dossier.id)
+    assert view.remote_state == "en_construction" and view.remote_detail is None  # public tracking only
+    assert view.events[-1].at == platform_dates(sim, dossier.remote_number)["submitted_at"]  # public date
+    assert "remote.auth" in caplog.text and "jeton-perime" not in caplog.text
+    with db.read() as session:
+        assert session.get(AppMeta, dn_dossiers.CURSOR_KEY.format(number=90003)) is None
+
+
+def test_the_motivation_is_not_in_clear_in_the_sqlite_file(sqlite_url, sim, tmp_path):
+    db, _ = Database.open(sqlite_url)
+    try:
+        desk = ensure_desk(db, "Accueil", "AC1", "Admiville")
+        actor = accounts.create_first_supervisor(db, desk.id, "cmartin", "Claire Martin", "responsable").actor(
+            desk.id)
+        sim.add_token("jeton-mairie")
+        [dossier] = on_platform(db, actor, desk, sim, tmp_path)
+        sim.set_state(dossier.remote_number, "sans_suite", motivation=MOTIVE)
+        dn_dossiers.track(db, actor, ListingSpy(sim.base_url, "jeton-mairie"))
+        assert dossiers.get_dossier(db, actor, dossier.id).remote_motivation == MOTIVE
+        path = make_url(sqlite_url).database
+        raw = b"".join(p.read_bytes() for p in (Path(path), Path(path + "-wal")) if p.exists())
+    finally:
+        db.close()
+    assert b"Admiville" in raw and MOTIVE.encode() not in raw
 
 
 def pdf_text(issued) -> str:

@@ -168,6 +168,8 @@ def submitted_hall(db, actor, resident) -> dossiers.DossierView:
 
 def test_the_access_export_lists_the_residents_procedures(db, office):
     done = submitted_hall(db, office["agent"], office["resident"])
+    with db.unit_of_work(office["boss"]) as uow:  # a reason an instructor gave, as tracking records it
+        uow.session.get(Dossier, done.id).remote_motivation = "Salle déjà réservée"
     dossiers.start_draft(db, office["agent"], HALL, office["resident"], {"motif": "Mariage"})
     data = rights.resident_data(db, office["boss"], office["resident"])
     parsed = json.loads(rights.export_json(data))["dossiers"]
@@ -177,8 +179,9 @@ def test_the_access_export_lists_the_residents_procedures(db, office):
     assert parsed[0]["decision_on"] == done.decision_on.isoformat()
     assert [e["status"] for e in parsed[0]["history"]] == ["draft", "registered"]
     assert "prefill_token" not in parsed[0] and "remote_link" not in parsed[0]
+    assert parsed[0]["remote_motivation"] == "Salle déjà réservée"
     text = pdf_text(rights.export_pdf(data, "Commune d'Admiville"))
-    assert "Vos démarches faites au guichet" in text
+    assert "Vos démarches faites au guichet" in text and "motif de la décision : Salle déjà réservée" in text
     assert f"dossier {done.reference}" in text and "déposé et complet" in text
     assert "réponse attendue au plus tard le" in text and "brouillon, pas encore déposé" in text
 
@@ -188,12 +191,13 @@ def test_erasure_empties_the_residents_dossiers_and_deletes_their_drafts(db, off
     draft = dossiers.start_draft(db, office["agent"], HALL, office["resident"], {"motif": "Mariage"})
     with db.unit_of_work(office["boss"]) as uow:
         row = uow.session.get(Dossier, done.id)
-        row.prefill_token, row.remote_link = "jeton", "https://dn.example/d"
+        row.prefill_token, row.remote_link, row.remote_motivation = "jeton", "https://dn.example/d", "Hors délai"
     rights.anonymise(db, office["boss"], office["resident"])
     with db.read() as session:
         assert session.get(Dossier, draft.id) is None
         row = session.get(Dossier, done.id)
-        assert (row.values, row.prefill_token, row.remote_link, row.resident_id) == ({}, None, None, None)
+        assert (row.values, row.prefill_token, row.remote_link, row.remote_motivation, row.resident_id) == (
+            {}, None, None, None, None)
         assert (row.reference, row.status, row.anonymised_at is not None) == (done.reference, "registered", True)
         entry = session.scalars(select(JournalEntry).where(JournalEntry.action == "rights.anonymised")).one()
         assert (entry.details["dossiers"], entry.details["drafts"]) == (1, 1)

@@ -186,6 +186,7 @@ def test_a_demarche_numerique_form_filled_offline_reaches_the_platform_and_is_fo
         assert "déposé, en cours de vérification" in page.detail.toPlainText()
         assert f"Dossier Démarche Numérique : n° {remote['number']}" in page.detail.toPlainText()
         assert "— déposé, en cours de vérification — Démarche Numérique" in page.detail.toPlainText()
+        assert "Suivi public seulement" in page.detail.toPlainText()  # no administrator token on this desk
         back.set_state(remote["number"], "en_instruction")
         page.handoff.refresh_button.click()  # "Actualiser": asked now, not at the next round
         qtbot.waitUntil(lambda: "en cours d'examen" in page.detail.toPlainText(), timeout=5000)
@@ -209,3 +210,39 @@ def test_a_demarche_numerique_form_filled_offline_reaches_the_platform_and_is_fo
         QDesktopServices.unsetUrlHandler("http")
         back.stop()
     win.close()
+
+
+def test_the_detail_shows_the_platform_decision_and_its_reason(qtbot, fd, tmp_path) -> None:
+    """With the town hall's administrator access, the dossier's detail and hand-off say why it was refused."""
+    from frontdesk.services import accounts, dn_dossiers
+    from tests.core.test_dn_dossiers import MOTIVE, ListingSpy, sender_for, submitted
+    from ui.pages.dossiers import DossiersPage
+
+    actor = accounts.authenticate(fd.db, fd.desk.id, AGENT.login, AGENT.password).actor(fd.desk.id)
+    sim = Simulator(rate_limit=(1000, 1.0))
+    sim.start()
+    try:
+        sim.add_token("jeton-mairie")
+        dossier = submitted(fd.db, actor)
+        with sender_for(fd.db, fd.desk, sim.base_url, tmp_path) as sender:
+            sender.run_once()
+        number = dossiers.get_dossier(fd.db, actor, dossier.id).remote_number
+        remote = next(d for d in sim.dossiers() if d["number"] == number)
+        sim.claim(remote["prefill_token"])
+        sim.advance_clock(60)
+        sim.set_state(number, "refuse", motivation=MOTIVE)
+        dn_dossiers.track(fd.db, actor, ListingSpy(sim.base_url, "jeton-mairie"), [dossier.id])
+    finally:
+        sim.stop()
+    page = DossiersPage(fd)
+    qtbot.addWidget(page)
+    page.show_for(actor)
+    page.filter.setCurrentIndex(page.filter.findData("all"))
+    page.refresh()
+    qtbot.waitUntil(lambda: any(r.id == dossier.id for r in page.rows), timeout=5000)
+    page.select(dossier.id)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == dossier.id, timeout=5000)
+    detail = page.detail.toPlainText()  # (plain text turns no-break spaces into spaces)
+    assert f"Motif de la décision : {MOTIVE}" in detail and "accès administrateur de la mairie" in detail
+    assert "Dernière modification sur Démarche Numérique" in detail
+    assert MOTIVE in page.handoff.state.text()

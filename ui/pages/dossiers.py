@@ -287,6 +287,8 @@ class DossiersPage(QWidget):
             number = d.remote_number
             lines.append(self.tr("Démarche Numérique dossier: {number}").format(
                 number=f"n° {number}" if number else self.tr("waiting to be sent")))
+            if number:
+                lines += self._tracking_lines(d)
         if d.what_was_done:
             lines += [self.tr("Done:"), *(f"• {x}" for x in d.what_was_done)]
         if d.values:
@@ -299,6 +301,20 @@ class DossiersPage(QWidget):
         platform = procedure_source(d.source)  # an event without an agent came from the platform (or the sender)
         lines += [f"• {local_time(e.at, 'dd/MM/yyyy HH:mm')} — {status_name(e.status)} — {e.agent_name or platform}"
                   for e in d.events]
+        return lines
+
+    def _tracking_lines(self, d: DossierView) -> list[str]:
+        """How the desk follows the dossier on the platform, and what the administrator access told."""
+        if d.remote_detail == "admin":
+            lines = [self.tr("Followed with the town hall's administrator access: dates from Démarche Numérique "
+                             "and the reason for a decision.")]
+        else:
+            lines = [self.tr("Followed by the public tracking only: the state, without the reason for a decision.")]
+        if d.remote_updated_at:
+            lines.append(self.tr("Last change on Démarche Numérique: {at}").format(
+                at=local_time(d.remote_updated_at, "dd/MM/yyyy HH:mm")))
+        if d.remote_motivation:
+            lines.append(self.tr("Reason for the decision: {reason}").format(reason=d.remote_motivation))
         return lines
 
     def _remote_changed(self, dossier: DossierView) -> None:

@@ -85,8 +85,9 @@ class Simulator:
         if self.state.claim(prefill_token, user) is None:
             raise KeyError("no orphan dossier for this token, or another user owns it")
 
-    def set_state(self, dossier_number: int, state: str) -> None:
-        self.state.set_state(dossier_number, state)
+    def set_state(self, dossier_number: int, state: str, motivation: str | None = None) -> None:
+        """Move a dossier as the resident or an instructor would; a decision may carry its ``motivation``."""
+        self.state.set_state(dossier_number, state, motivation)
 
     def dossiers(self) -> list[dict]:
         return self.state.snapshot()
@@ -407,7 +408,7 @@ _CONTROLS: dict[str, Callable[[Simulator, dict[str, Any]], None]] = {
     "inject": _inject,
     "clear_faults": lambda sim, _args: sim.clear_faults(),
     "claim": lambda sim, args: sim.claim(args["prefill_token"], args.get("user", "usager")),
-    "set_state": lambda sim, args: sim.set_state(int(args["dossier_number"]), args["state"]),
+    "set_state": lambda sim, args: sim.set_state(int(args["dossier_number"]), args["state"], args.get("motivation")),
     "add_token": lambda sim, args: sim.add_token(args.pop("token"), **args),
     "add_demarche": lambda sim, args: sim.add_demarche(args.pop("descriptor"), **args),
     "advance_clock": lambda sim, args: sim.advance_clock(float(args["seconds"])),

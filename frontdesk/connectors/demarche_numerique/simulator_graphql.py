@@ -158,7 +158,7 @@ def _dossier_json(state: SimulatorState, dossier: dict[str, Any]) -> dict[str, A
         "datePassageEnConstruction": _iso(dossier["submitted_at"]),
         "datePassageEnInstruction": _iso(dossier["instruction_at"]),
         "dateTraitement": _iso(dossier["processed_at"]), "dateDerniereModification": _iso(dossier["updated_at"]),
-        "motivation": None,
+        "motivation": dossier["motivation"],
         "traitements": [{"event": e, "dateTraitement": _iso(d)} for e, d in events if d is not None],
         "instructeurs": [dict(INSTRUCTEUR)],
         "demarche": {"number": demarche.number, "title": demarche.descriptor["title"],

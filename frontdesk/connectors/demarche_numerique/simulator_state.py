@@ -184,7 +184,7 @@ class SimulatorState:
                 "number": number, "id": global_id("Dossier", number), "demarche": demarche.number,
                 "prefill_token": secrets.token_urlsafe(18), "state": "prefilled", "owner": None,
                 "values": values, "dropped": dropped, "identity": identity, "created_at": now, "updated_at": now,
-                "submitted_at": None, "processed_at": None, "instruction_at": None, "messages": [],
+                "submitted_at": None, "processed_at": None, "instruction_at": None, "motivation": None, "messages": [],
             }
             self.dossiers[number] = dossier
             return self.public_view(dossier, base_url)
@@ -215,7 +215,9 @@ class SimulatorState:
                 dossier.update(owner=user, state="brouillon", updated_at=self.now())
             return dossier
 
-    def set_state(self, number: int, state: str) -> None:
+    def set_state(self, number: int, state: str, motivation: str | None = None) -> None:
+        """What an instructor (or the resident) does; ``motivation`` is the reason an instructor gives
+        with a decision (accepte, refuse, sans_suite), kept only with one."""
         if state not in STATES[1:]:
             raise ValueError(f"unknown state {state!r}; expected one of {', '.join(STATES[1:])}")
         with self.lock:
@@ -233,6 +235,7 @@ class SimulatorState:
             if state in ("en_instruction", *PROCESSED) and dossier["instruction_at"] is None:
                 dossier["instruction_at"] = now
             dossier["processed_at"] = now if state in PROCESSED else None
+            dossier["motivation"] = motivation if state in PROCESSED else None
 
     def add_message(self, dossier: dict[str, Any], body: str) -> dict[str, Any]:
         with self.lock:

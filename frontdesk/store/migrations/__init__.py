@@ -4,4 +4,4 @@
 checks it against the scripts.
 """
 
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
