@@ -183,7 +183,8 @@ def test_a_demarche_numerique_form_filled_offline_reaches_the_platform_and_is_fo
         qtbot.waitUntil(lambda: page.table.rowCount() >= 1 and page.current is not None
                         and page.current.id == dossier_id, timeout=5000)
         qtbot.waitUntil(page.handoff.isVisible)
-        assert "déposé, en cours de vérification" in page.detail.toPlainText()
+        # the page may show a detail loaded before tracking recorded the deposit: the reload follows
+        qtbot.waitUntil(lambda: "déposé, en cours de vérification" in page.detail.toPlainText(), timeout=5000)
         assert f"Dossier Démarche Numérique : n° {remote['number']}" in page.detail.toPlainText()
         assert "— déposé, en cours de vérification — Démarche Numérique" in page.detail.toPlainText()
         assert "Suivi public seulement" in page.detail.toPlainText()  # no administrator token on this desk
