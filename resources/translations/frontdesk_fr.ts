@@ -629,8 +629,8 @@
     </message>
     <message>
         <location filename="../../ui/texts.py" line="539"/>
-        <source>the display condition names an unknown field, a later field or an unknown answer</source>
-        <translation>la condition d&apos;affichage désigne un champ inconnu, un champ placé après, ou une réponse inconnue</translation>
+        <source>the display condition names an unknown or later field, or an unknown answer, operator or value</source>
+        <translation>la condition d&apos;affichage désigne un champ inconnu ou placé après, ou bien une réponse, un opérateur ou une valeur inconnus</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="541"/>
