@@ -30,6 +30,7 @@ from frontdesk.domain.residents import normalise_email, normalise_phone, normali
 from frontdesk.domain.vocab import PROCEDURE_CATEGORIES
 from frontdesk.forms.schema import (
     DISPLAY_ONLY,
+    MAX_CONDITION_DEPTH,
     AllOf,
     AnyOf,
     Check,
@@ -326,19 +327,23 @@ def _field(entry: Mapping[str, Any], where: str, d: _Definition, earlier: list[F
                  remote_type=d.get(entry, "remote_type", where, str, ""))
 
 
-def _condition(table: Mapping[str, Any] | None, where: str, d: _Definition,
-               earlier: list[Field]) -> Expression | None:
+def _condition(table: Mapping[str, Any] | None, where: str, d: _Definition, earlier: list[Field],
+               depth: int = 0) -> Expression | None:
     """A field's display condition: a leaf, or ``all``/``any`` lists of conditions (nested as needed)."""
     if table is None:
         return None
     for key, node in (("all", AllOf), ("any", AnyOf)):
         if key in table:
             d.keys(table, {key}, where)
-            return node(tuple(_terms(d.get(table, key, where, list, [], required=True), f"{where}.{key}", d, earlier)))
+            if depth >= MAX_CONDITION_DEPTH:
+                d.problem(where, "catalogue.bad_condition", f"nested deeper than {MAX_CONDITION_DEPTH}")
+                return AllOf(())
+            items = d.get(table, key, where, list, [], required=True)
+            return node(tuple(_terms(items, f"{where}.{key}", d, earlier, depth + 1)))
     return _leaf(table, where, d, earlier)
 
 
-def _terms(items: list[Any], where: str, d: _Definition, earlier: list[Field]) -> list[Expression]:
+def _terms(items: list[Any], where: str, d: _Definition, earlier: list[Field], depth: int) -> list[Expression]:
     if not items:
         d.problem(where, "catalogue.bad_condition", "an empty list of conditions")
     terms = []
@@ -346,7 +351,7 @@ def _terms(items: list[Any], where: str, d: _Definition, earlier: list[Field]) -
         if not isinstance(item, dict):
             d.problem(f"{where}[{index}]", "catalogue.wrong_type", "a condition is a table")
             continue
-        term = _condition(item, f"{where}[{index}]", d, earlier)
+        term = _condition(item, f"{where}[{index}]", d, earlier, depth)
         if term is not None:
             terms.append(term)
     return terms

@@ -116,6 +116,8 @@ class AnyOf:
 
 # A display condition: a tree of all/any over leaves that each look at one sibling field.
 Expression = Condition | Check | AllOf | AnyOf
+# Deeper all/any nesting than any real form; readers refuse it, which keeps evaluation far from recursion limits.
+MAX_CONDITION_DEPTH = 16
 
 
 @dataclass(frozen=True)

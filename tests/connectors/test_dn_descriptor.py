@@ -231,6 +231,9 @@ def test_display_conditions_of_the_newer_schema() -> None:
     (["or", ["and", ["empty?", ["champ", "NATURE"]]], ["in-region", ["champ", "COMMUNE"], "11"]],
      AnyOf((AllOf((Check("NATURE", Op.EMPTY),)), Check("COMMUNE", Op.IN_REGION, "11")))),
     (["empty?", None, None], None),  # the platform's placeholder, true: always shown
+    (["=", ["champ", "NATURE"], "__other__"], Check("NATURE", Op.EQUALS, "autre")),
+    (["and", ["and", ["and", ["=", ["champ", "NATURE"], "Aide alimentaire"]]]],
+     AllOf((AllOf((AllOf((Check("NATURE", Op.EQUALS, "Aide alimentaire"),)),)),))),
 ])
 def test_every_operator_maps_to_the_form_engine(condition: list, expected: object) -> None:
     ids = {"NATURE": NATURE, "HOUSEHOLD": HOUSEHOLD, "COMMUNE": COMMUNE}
@@ -250,6 +253,13 @@ def _named(tree: object, names: dict[str, str]) -> object:
         return Check(names[tree.field], tree.op, tree.value)
     if isinstance(tree, AllOf | AnyOf):
         return type(tree)(tuple(_named(term, names) for term in tree.terms))
+    return tree
+
+
+def _deep(levels: int) -> list:
+    tree: list = ["=", ["champ", "NATURE"], "Aide alimentaire"]
+    for _ in range(levels):
+        tree = ["and", tree]
     return tree
 
 
@@ -274,6 +284,7 @@ def _named(tree: object, names: dict[str, str]) -> object:
     ["in-region", ["champ", "COMMUNE"], "Bretagne"],
     ["and", ["=", ["champ", "NATURE"], "Aide alimentaire"], ["like", ["champ", "NATURE"], "Aide%"]],
     ["empty?", ["champ", "NATURE"], ["champ", "HOUSEHOLD"]],
+    _deep(17),                                                          # deeper than any real form
 ])
 def test_a_condition_not_understood_shows_the_field_without_requiring_it(condition: object, caplog) -> None:
     labels = {"NATURE": NATURE, "HOUSEHOLD": HOUSEHOLD, "COMMUNE": COMMUNE,

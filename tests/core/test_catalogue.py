@@ -147,6 +147,9 @@ BANQUE = "fields.banque.condition"
     (TREE.replace('{ field = "nom", op = "empty" }', '"nom"'), f"{BANQUE}.all[1].any[1]", "catalogue.wrong_type"),
     (TREE.replace("condition = { all = [", 'condition = { field = "nom", all = ['), f"{BANQUE}.field",
      "catalogue.unknown_key"),
+    (GOOD + '[[fields]]\nid = "profond"\ntype = "text"\nlabel = "Profond"\ncondition = '
+     + "{ any = [" * 17 + '{ field = "nom", op = "filled" }' + "] }" * 17 + "\n",
+     "fields.profond.condition" + ".any[0]" * 16, "catalogue.bad_condition"),  # deeper than any real form
 ])
 def test_a_broken_condition_tree_is_reported(tmp_path: Path, broken: str, field: str, code: str) -> None:
     path = write(tmp_path, "broken.toml", broken)

@@ -3,7 +3,8 @@
 ``procedure_from_descriptor`` turns the JSON of ``demarcheDescriptor`` (or of ``/preremplir/{path}/schema``)
 into a catalogue ``Procedure``; ``serialise_prefill`` turns the values the agent entered into the exact
 payload of the prefill POST, in the platform's formats (reference notes §6). The platform drops invalid
-values without saying so, so only values the desk has checked are ever sent.
+values without saying so, so only values the desk has checked are ever sent. Display conditions (newer
+schema, reference notes §3.4) become the form engine's condition trees: see ``display_condition``.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from frontdesk.forms import (
     validate,
 )
 from frontdesk.forms.geography import departement_code, region_code
-from frontdesk.forms.values import CODE_SEPARATOR, other_text
+from frontdesk.forms.schema import MAX_CONDITION_DEPTH
+from frontdesk.forms.values import CODE_SEPARATOR, OTHER, other_text
 
 log = logging.getLogger(__name__)
 DEFAULT_CATEGORY = "papiers"
@@ -168,6 +170,7 @@ _BINARY = {"=": Op.EQUALS, "!=": Op.NOT_EQUALS, "<": Op.LESS, "<=": Op.AT_MOST, 
            "not-in-departement": Op.NOT_IN_DEPARTEMENT, "in-region": Op.IN_REGION, "not-in-region": Op.NOT_IN_REGION}
 _FLIPPED = {"=": "=", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}  # a constant written first
 _ORDERING = (Op.LESS, Op.AT_MOST, Op.GREATER, Op.AT_LEAST)
+PLATFORM_OTHER = "__other__"  # the platform's constant for the "Autre" answer of a list
 
 
 class _NotUnderstood(Exception):
@@ -179,32 +182,32 @@ def display_condition(expression: Any, earlier: Sequence[Field]) -> tuple[Expres
 
     Every operator of the platform maps to the engine: ``and``/``or`` to ``AllOf``/``AnyOf``, the binary
     operators to a ``Check`` on one earlier sibling champ against a constant (a constant written first is
-    swapped, flipping ``<``/``>``); ``= null`` is "empty" and ``!= null`` "filled". ``empty?`` with a champ
-    is "that champ is empty"; ``empty?`` with no champ is the platform's placeholder for a condition still
-    being written, which it evaluates as true: the field is always shown.
+    swapped, flipping ``<``/``>``); ``= null`` is "empty" and ``!= null`` "filled"; a list's ``"__other__"``
+    is the desk's "autre". ``empty?`` with a champ is "that champ is empty"; ``empty?`` with no champ is the
+    platform's placeholder for a condition still being written, which it evaluates as true: always shown.
 
     Not understood, hence ``(None, False)``: a shape outside the grammar, an unknown operator, a
     ``["column", …]`` term, a champ that is not an earlier sibling (a repeated block's child looking at a
     champ outside the block), a champ the desk cannot fill (its value would be unknown here), a constant of
-    the wrong kind. The caller then shows the field but does not require it at the desk: hiding it could
-    lose an answer the web form wants, requiring it could force one the web form would not ask for; the
-    web form itself asks for it if needed.
+    the wrong kind, and/or nested deeper than ``MAX_CONDITION_DEPTH``. The caller then shows the field but
+    does not require it at the desk: hiding it could lose an answer the web form wants, requiring it could
+    force one the web form would not ask for; the web form itself asks for it if needed.
     """
     if expression is None:
         return None, True
     try:
-        tree = _expression(expression, {f.id: f for f in earlier})
-    except (_NotUnderstood, RecursionError):
+        tree = _expression(expression, {f.id: f for f in earlier}, 0)
+    except _NotUnderstood:
         return None, False
     return (None if tree == AllOf(()) else tree), True
 
 
-def _expression(term: Any, earlier: Mapping[str, Field]) -> Expression:
-    if not isinstance(term, list) or not term or not isinstance(term[0], str):
+def _expression(term: Any, earlier: Mapping[str, Field], depth: int) -> Expression:
+    if not isinstance(term, list) or not term or not isinstance(term[0], str) or depth > MAX_CONDITION_DEPTH:
         raise _NotUnderstood
     operator, operands = term[0], term[1:]
     if operator in ("and", "or") and operands:
-        terms = tuple(_expression(operand, earlier) for operand in operands)
+        terms = tuple(_expression(operand, earlier, depth + 1) for operand in operands)
         return AllOf(terms) if operator == "and" else AnyOf(terms)
     if operator == "empty?":
         return _empty(operands, earlier)
@@ -246,6 +249,8 @@ def _source(term: Any, earlier: Mapping[str, Field]) -> Field:
 def _constant(source: Field, op: Op, term: Any) -> object:
     if isinstance(term, str) and source.type in (FieldType.YES_NO, FieldType.CHECKBOX):
         term = {"true": True, "false": False}.get(term, term)
+    if term == PLATFORM_OTHER and source.allow_other:
+        term = OTHER
     if not _fits(op, term):
         raise _NotUnderstood
     return term
