@@ -72,7 +72,7 @@ def expression_met(expression: Expression, source_of: SourceOf) -> bool:
 def check_met(check: Check, source: Field, value: object) -> bool:
     """Whether the field ``source`` holding ``value`` (canonical, or HIDDEN) passes ``check``."""
     answered = value is not HIDDEN and _well_formed(source, value) and is_filled(source, value)
-    if check.op is Op.EMPTY:
+    if check.op == Op.EMPTY:  # == : a plain "empty" string counts too
         return not answered
     if not answered:
         return False
