@@ -127,8 +127,8 @@ CATALOGUE_PROBLEMS = {
     "catalogue.bad_field_type": "type de champ inconnu",
     "catalogue.duplicate_field": "le même identifiant est utilisé deux fois",
     "catalogue.duplicate_id": "une autre démarche porte déjà cet identifiant",
-    "catalogue.bad_condition": "la condition d'affichage désigne un champ inconnu, un champ placé après, "
-                               "ou une réponse inconnue",
+    "catalogue.bad_condition": "la condition d'affichage désigne un champ inconnu ou placé après, ou bien une "
+                               "réponse, un opérateur ou une valeur inconnus",
     "catalogue.options_required": "un choix doit avoir sa liste de réponses",
     "catalogue.bad_options": "les réponses doivent être différentes, et « autre » s'indique avec allow_other",
     "catalogue.bad_bounds": "le minimum dépasse le maximum",

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.residents import phone_display
-from frontdesk.forms.conditions import comparable, condition_met
+from frontdesk.forms.conditions import shown_flags
 from frontdesk.forms.schema import Field, FieldType, FormSchema
 from frontdesk.forms.validation import FieldProblem
 from frontdesk.forms.values import (
@@ -563,7 +563,7 @@ class Section:
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
         self.shown: dict[str, bool] = {}
-        self.sources = {f.condition.field for f in self.fields if f.condition is not None}
+        self.sources = {fid for f in self.fields if f.condition is not None for fid in f.condition.sources()}
         required = translate("FormView", "(required)")
         for field in self.fields:
             editor = _EDITORS[field.type](field, parent, self._callback(field.id))
@@ -618,13 +618,9 @@ class Section:
         self.update_visibility()
 
     def update_visibility(self) -> None:
-        by_id = {f.id: f for f in self.fields}
+        shown = shown_flags(self.fields, lambda field_id: self.editors[field_id].value())
         for field in self.fields:
-            condition = field.condition
-            visible = condition is None or (
-                self.shown.get(condition.field, False) and condition.field in by_id
-                and condition_met(condition, by_id[condition.field],
-                                  comparable(by_id[condition.field], self.editors[condition.field].value())))
+            visible = shown[field.id]
             if visible != self.shown[field.id]:
                 self.shown[field.id] = visible
                 self.form.setRowVisible(self.editors[field.id].widget, visible)

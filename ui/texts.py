@@ -539,7 +539,8 @@ CATALOGUE_PROBLEMS = {
     "catalogue.duplicate_field": QT_TRANSLATE_NOOP("CatalogueProblems", "the same identifier is used twice"),
     "catalogue.duplicate_id": QT_TRANSLATE_NOOP("CatalogueProblems", "another procedure already has this identifier"),
     "catalogue.bad_condition": QT_TRANSLATE_NOOP(
-        "CatalogueProblems", "the display condition names an unknown field, a later field or an unknown answer"),
+        "CatalogueProblems", "the display condition names an unknown or later field, or an unknown answer, "
+                             "operator or value"),
     "catalogue.options_required": QT_TRANSLATE_NOOP("CatalogueProblems", "a choice needs its list of answers"),
     "catalogue.bad_options": QT_TRANSLATE_NOOP(
         "CatalogueProblems", "answers must differ and “autre” is written with allow_other"),

@@ -12,6 +12,7 @@ import logging
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,19 @@ from frontdesk.catalogue.model import (
 )
 from frontdesk.domain.residents import normalise_email, normalise_phone, normalise_postal_code
 from frontdesk.domain.vocab import PROCEDURE_CATEGORIES
-from frontdesk.forms.schema import DISPLAY_ONLY, Condition, Field, FieldType, FormSchema
+from frontdesk.forms.schema import (
+    DISPLAY_ONLY,
+    MAX_CONDITION_DEPTH,
+    AllOf,
+    AnyOf,
+    Check,
+    Condition,
+    Expression,
+    Field,
+    FieldType,
+    FormSchema,
+    Op,
+)
 from frontdesk.forms.values import OTHER
 
 log = logging.getLogger(__name__)
@@ -44,7 +57,9 @@ _DECISION_KEYS = {"delay_months", "delay_days", "silence", "recourse"}
 _DOCUMENT_KEYS = {"id", "label", "original", "required"}
 _FIELD_KEYS = {"id", "type", "label", "required", "help", "options", "allow_other", "min", "max", "max_length",
                "children", "min_items", "max_items", "condition", "remote_id", "remote_type"}
-_CONDITION_KEYS = {"field", "equals", "in"}
+_CONDITION_KEYS = {"field", "equals", "in", "op", "value"}
+_VALUELESS_OPS = (Op.EMPTY, Op.FILLED)
+_OPTION_OPS = (Op.EQUALS, Op.NOT_EQUALS, Op.INCLUDES, Op.EXCLUDES)
 
 
 class _Definition:
@@ -312,21 +327,68 @@ def _field(entry: Mapping[str, Any], where: str, d: _Definition, earlier: list[F
                  remote_type=d.get(entry, "remote_type", where, str, ""))
 
 
-def _condition(table: Mapping[str, Any] | None, where: str, d: _Definition,
-               earlier: list[Field]) -> Condition | None:
+def _condition(table: Mapping[str, Any] | None, where: str, d: _Definition, earlier: list[Field],
+               depth: int = 0) -> Expression | None:
+    """A field's display condition: a leaf, or ``all``/``any`` lists of conditions (nested as needed)."""
     if table is None:
         return None
+    for key, node in (("all", AllOf), ("any", AnyOf)):
+        if key in table:
+            d.keys(table, {key}, where)
+            if depth >= MAX_CONDITION_DEPTH:
+                d.problem(where, "catalogue.bad_condition", f"nested deeper than {MAX_CONDITION_DEPTH}")
+                return AllOf(())
+            items = d.get(table, key, where, list, [], required=True)
+            return node(tuple(_terms(items, f"{where}.{key}", d, earlier, depth + 1)))
+    return _leaf(table, where, d, earlier)
+
+
+def _terms(items: list[Any], where: str, d: _Definition, earlier: list[Field], depth: int) -> list[Expression]:
+    if not items:
+        d.problem(where, "catalogue.bad_condition", "an empty list of conditions")
+    terms = []
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            d.problem(f"{where}[{index}]", "catalogue.wrong_type", "a condition is a table")
+            continue
+        term = _condition(item, f"{where}[{index}]", d, earlier, depth)
+        if term is not None:
+            terms.append(term)
+    return terms
+
+
+def _leaf(table: Mapping[str, Any], where: str, d: _Definition, earlier: list[Field]) -> Condition | Check:
     d.keys(table, _CONDITION_KEYS, where)
     target = d.get(table, "field", where, str, "", required=True)
     source = next((f for f in earlier if f.id == target), None)
     if target and source is None:
         d.problem(f"{where}.field", "catalogue.bad_condition", f"{target!r} is not an earlier field of the form")
+    if "op" in table:
+        return _check(table, target, source, where, d)
     equals = d.get(table, "equals", where, (str, bool, int), None)
     in_ = d.texts(table, "in", where)
-    if source is not None and source.options:
-        unknown = [v for v in (*in_, *([equals] if isinstance(equals, str) else [])) if v not in source.options
-                   and not (source.allow_other and v == OTHER)]
-        if unknown:
-            d.problem(where, "catalogue.bad_condition", f"{unknown!r} not among the options of {target!r}")
+    _known_options(source, (*in_, *([equals] if isinstance(equals, str) else [])), where, d)
     return Condition(target, equals, in_)
 
+
+def _check(table: Mapping[str, Any], target: str, source: Field | None, where: str, d: _Definition) -> Check:
+    text = d.get(table, "op", where, str, "=")
+    op = next((o for o in Op if o.value == text), None)
+    if op is None:
+        d.problem(f"{where}.op", "catalogue.bad_condition", f"unknown operator {text!r}")
+        op = Op.EQUALS
+    if "equals" in table or "in" in table:
+        d.problem(where, "catalogue.bad_condition", "'op' goes with 'value', not with 'equals' or 'in'")
+    value = d.get(table, "value", where, (str, bool, int, float, date), None)
+    if (value is None) != (op in _VALUELESS_OPS):
+        d.problem(where, "catalogue.bad_condition", f"{op.value!r} takes {'no' if value is not None else 'a'} value")
+    if op in _OPTION_OPS and isinstance(value, str):
+        _known_options(source, (value,), where, d)
+    return Check(target, op, value)
+
+
+def _known_options(source: Field | None, values: Sequence[str], where: str, d: _Definition) -> None:
+    if source is not None and source.options:
+        unknown = [v for v in values if v not in source.options and not (source.allow_other and v == OTHER)]
+        if unknown:
+            d.problem(where, "catalogue.bad_condition", f"{unknown!r} not among the options of {source.id!r}")

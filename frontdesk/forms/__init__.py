@@ -1,6 +1,7 @@
 """The form engine: schemas, canonical values, display conditions and validation (no Qt)."""
 
-from frontdesk.forms.schema import Condition, Field, FieldType, FormSchema
+from frontdesk.forms.schema import AllOf, AnyOf, Check, Condition, Expression, Field, FieldType, FormSchema, Op
 from frontdesk.forms.validation import FieldProblem, clean, validate
 
-__all__ = ["Condition", "Field", "FieldProblem", "FieldType", "FormSchema", "clean", "validate"]
+__all__ = ["AllOf", "AnyOf", "Check", "Condition", "Expression", "Field", "FieldProblem", "FieldType", "FormSchema",
+           "Op", "clean", "validate"]

@@ -1,5 +1,8 @@
 """What a form is made of: typed fields, repeated groups and display conditions.
 
+A display condition is a small expression tree (``Expression``): ``AllOf``/``AnyOf`` over leaves, each
+leaf (``Condition`` or ``Check``) looking at one earlier sibling field; ``sources()`` names those fields.
+
 A schema is plain frozen data so the catalogue, the Démarche Numérique connector and the renderer
 can share it, and a dossier can be re-validated years later against the revision it was filled with.
 """
@@ -51,6 +54,71 @@ class Condition:
     equals: object | None = None
     in_: tuple[str, ...] = ()
 
+    def sources(self) -> tuple[str, ...]:
+        return (self.field,)
+
+
+class Op(StrEnum):
+    """What a ``Check`` asks of a field's canonical value (the names follow Démarche Numérique's operators)."""
+
+    EQUALS = "="
+    NOT_EQUALS = "!="
+    LESS = "<"
+    AT_MOST = "<="
+    GREATER = ">"
+    AT_LEAST = ">="
+    EMPTY = "empty"  # not answered, or hidden
+    FILLED = "filled"
+    INCLUDES = "includes"  # a multiple choice has this option ticked (a choice: is this option)
+    EXCLUDES = "excludes"
+    IN_DEPARTEMENT = "in-departement"  # a commune, an address, or a coded département choice
+    NOT_IN_DEPARTEMENT = "not-in-departement"
+    IN_REGION = "in-region"  # INSEE region code ("11" Île-de-France), derived from the département
+    NOT_IN_REGION = "not-in-region"
+
+
+@dataclass(frozen=True)
+class Check:
+    """Show a field when the field ``field`` (a sibling, placed before) passes ``op`` with ``value``.
+
+    Every operator except ``EMPTY`` fails on a field that is hidden, not answered or holds junk, so a
+    "not equal" or "not in the département" never shows a field on the strength of a missing answer.
+    ``value`` is a scalar (str, bool, int, float, or None for ``EMPTY``/``FILLED``), so fields stay hashable.
+    """
+
+    field: str
+    op: Op
+    value: object = None
+
+    def sources(self) -> tuple[str, ...]:
+        return (self.field,)
+
+
+@dataclass(frozen=True)
+class AllOf:
+    """Every term holds (no term: always true)."""
+
+    terms: tuple[Expression, ...]
+
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(fid for term in self.terms for fid in term.sources()))
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """At least one term holds (no term: never true)."""
+
+    terms: tuple[Expression, ...]
+
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(fid for term in self.terms for fid in term.sources()))
+
+
+# A display condition: a tree of all/any over leaves that each look at one sibling field.
+Expression = Condition | Check | AllOf | AnyOf
+# Deeper all/any nesting than any real form; readers refuse it, which keeps evaluation far from recursion limits.
+MAX_CONDITION_DEPTH = 16
+
 
 @dataclass(frozen=True)
 class Field:
@@ -67,7 +135,7 @@ class Field:
     children: tuple[Field, ...] = ()
     min_items: int = 0
     max_items: int | None = None
-    condition: Condition | None = None
+    condition: Expression | None = None
     remote_id: str = ""
     remote_type: str = ""
 

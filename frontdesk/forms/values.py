@@ -30,6 +30,7 @@ from frontdesk.domain.residents import normalise_email, normalise_phone, normali
 from frontdesk.forms.schema import Field, FieldType
 
 OTHER = "autre"
+CODE_SEPARATOR = " – "  # a coded option reads "95 – Val-d'Oise"; the part before it is what is sent
 OTHER_PREFIX = "autre: "
 CIVILITIES = ("Mme", "M.")
 ADDRESS_PARTS = ("street", "postal_code", "commune")
@@ -61,6 +62,12 @@ def other_text(value: object) -> str | None:
 def choice_key(value: str) -> str:
     """What a condition compares a choice with: the option, or "autre" for any "other" answer."""
     return OTHER if other_text(value) is not None else value
+
+
+def option_code(value: str) -> str | None:
+    """The code of a coded option ("95" for "95 – Val-d'Oise"), or None for a plain option."""
+    code, separator, _name = value.partition(CODE_SEPARATOR)
+    return code if separator else None
 
 
 def empty_value(field: Field) -> Any:

@@ -629,66 +629,66 @@
     </message>
     <message>
         <location filename="../../ui/texts.py" line="541"/>
-        <source>the display condition names an unknown field, a later field or an unknown answer</source>
-        <translation>la condition d&apos;affichage désigne un champ inconnu, un champ placé après, ou une réponse inconnue</translation>
+        <source>the display condition names an unknown or later field, or an unknown answer, operator or value</source>
+        <translation>la condition d&apos;affichage désigne un champ inconnu ou placé après, ou bien une réponse, un opérateur ou une valeur inconnus</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="543"/>
+        <location filename="../../ui/texts.py" line="544"/>
         <source>a choice needs its list of answers</source>
         <translation>un choix doit avoir sa liste de réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="544"/>
+        <location filename="../../ui/texts.py" line="545"/>
         <source>answers must differ and “autre” is written with allow_other</source>
         <translation>les réponses doivent être différentes, et «&#xa0;autre&#xa0;» s&apos;indique avec allow_other</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="546"/>
+        <location filename="../../ui/texts.py" line="547"/>
         <source>the minimum is above the maximum</source>
         <translation>le minimum dépasse le maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="547"/>
+        <location filename="../../ui/texts.py" line="548"/>
         <source>a repeated group cannot contain another one</source>
         <translation>un groupe répété ne peut pas en contenir un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="548"/>
+        <location filename="../../ui/texts.py" line="549"/>
         <source>this kind of field cannot be required</source>
         <translation>ce type de champ ne peut pas être obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="549"/>
+        <location filename="../../ui/texts.py" line="550"/>
         <source>the meaning of silence must be “acceptance”, “rejection” or “none”</source>
         <translation>le sens du silence doit être «&#xa0;acceptance&#xa0;», «&#xa0;rejection&#xa0;» ou «&#xa0;none&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="551"/>
+        <location filename="../../ui/texts.py" line="552"/>
         <source>the implicit-decision delay is missing or out of range</source>
         <translation>le délai de décision implicite manque ou est hors limites</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="553"/>
+        <location filename="../../ui/texts.py" line="554"/>
         <source>the web address must start with https://</source>
         <translation>l&apos;adresse web doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="554"/>
+        <location filename="../../ui/texts.py" line="555"/>
         <source>the service&apos;s e-mail address is not valid</source>
         <translation>l&apos;adresse électronique du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="555"/>
+        <location filename="../../ui/texts.py" line="556"/>
         <source>the service&apos;s phone number is not valid</source>
         <translation>le numéro de téléphone du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="556"/>
+        <location filename="../../ui/texts.py" line="557"/>
         <source>the service&apos;s postal code is not valid</source>
         <translation>le code postal du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="557"/>
+        <location filename="../../ui/texts.py" line="558"/>
         <source>this entry is only for national sites</source>
         <translation>cette rubrique est réservée aux sites nationaux</translation>
     </message>
@@ -2261,7 +2261,7 @@
         <translation>(obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/form_view.py" line="707"/>
+        <location filename="../../ui/form_view.py" line="703"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from frontdesk.catalogue import Source
 from frontdesk.connectors.demarche_numerique.champ_types import CHAMP_TYPES
 from frontdesk.connectors.demarche_numerique.client import DemarcheNumeriqueClient
-from frontdesk.connectors.demarche_numerique.demo_demarches import demo_descriptors, social_help
+from frontdesk.connectors.demarche_numerique.demo_demarches import demo_descriptors, school_registration, social_help
 from frontdesk.connectors.demarche_numerique.descriptor import (
     diff_forms,
     prefill_problems,
@@ -17,7 +19,7 @@ from frontdesk.connectors.demarche_numerique.descriptor import (
 from frontdesk.connectors.demarche_numerique.ids import global_id, prefill_key
 from frontdesk.connectors.demarche_numerique.simulator import Simulator
 from frontdesk.connectors.demarche_numerique.simulator_values import PREFILLABLE
-from frontdesk.forms import FieldType
+from frontdesk.forms import AllOf, AnyOf, Check, FieldType, Op
 
 DEPARTEMENTS = [{"code": "95", "name": "Val-d'Oise"}]
 # Prefillable on the platform, yet left to the web form on purpose (see champ_types' docstring).
@@ -175,20 +177,158 @@ def test_platform_specific_problems() -> None:
     assert prefill_key(siret.remote_id) not in serialise_prefill(procedure, values)
 
 
-def test_display_conditions_of_the_newer_schema() -> None:
+def _with_condition(label: str, condition: object) -> dict:
+    """The CCAS démarche with ``condition`` on the champ ``label``."""
     descriptor = social_help()
     champs = descriptor["revision"]["champDescriptors"]
-    motif = next(c for c in champs if c["label"] == "Motif de la demande")
-    nature = next(c for c in champs if c["label"] == "Nature de l'aide demandée")
-    motif["condition"] = ["or", ["=", ["champ", nature["id"]], "Aide alimentaire"],
-                          ["=", ["champ", nature["id"]], "Aide à l'énergie"]]
+    next(c for c in champs if c["label"] == label)["condition"] = condition
+    return descriptor
+
+
+def _platform_id(label: str) -> str:
+    return next(c["id"] for c in social_help()["revision"]["champDescriptors"] if c["label"] == label)
+
+
+def _ref(label: str) -> list[str]:
+    return ["champ", _platform_id(label)]
+
+
+NATURE, HOUSEHOLD, COMMUNE, MOTIF = ("Nature de l'aide demandée", "Nombre de personnes au foyer",
+                                     "Commune de résidence", "Motif de la demande")
+
+
+def test_display_conditions_of_the_newer_schema() -> None:
+    descriptor = _with_condition(MOTIF, ["or", ["=", _ref(NATURE), "Aide alimentaire"],
+                                         ["=", _ref(NATURE), "Aide à l'énergie"]])
     procedure = procedure_from_descriptor(descriptor)
     f = {x.label: x for x in procedure.form.fields}
-    condition = f["Motif de la demande"].condition
-    assert condition.field == f["Nature de l'aide demandée"].id
-    assert condition.in_ == ("Aide alimentaire", "Aide à l'énergie")
-    hidden = {f["Nature de l'aide demandée"].id: "Aide au transport", f["Motif de la demande"].id: "x"}
-    assert prefill_key(motif["id"]) not in serialise_prefill(procedure, hidden)
+    nature = f[NATURE].id
+    assert f[MOTIF].condition == AnyOf((Check(nature, Op.EQUALS, "Aide alimentaire"),
+                                        Check(nature, Op.EQUALS, "Aide à l'énergie")))
+    assert f[MOTIF].required
+    hidden = {nature: "Aide au transport", f[MOTIF].id: "x"}
+    assert prefill_key(_platform_id(MOTIF)) not in serialise_prefill(procedure, hidden)
+
+
+@pytest.mark.parametrize(("condition", "expected"), [
+    (["!=", ["champ", "NATURE"], "Aide alimentaire"], Check("NATURE", Op.NOT_EQUALS, "Aide alimentaire")),
+    (["<", ["champ", "HOUSEHOLD"], 3], Check("HOUSEHOLD", Op.LESS, 3)),
+    (["<=", ["champ", "HOUSEHOLD"], 3], Check("HOUSEHOLD", Op.AT_MOST, 3)),
+    ([">", ["champ", "HOUSEHOLD"], 3.5], Check("HOUSEHOLD", Op.GREATER, 3.5)),
+    ([">=", 18, ["champ", "HOUSEHOLD"]], Check("HOUSEHOLD", Op.AT_MOST, 18)),  # a constant first: flipped
+    (["empty?", ["champ", "NATURE"]], Check("NATURE", Op.EMPTY)),
+    (["empty?", ["champ", "NATURE"], None], Check("NATURE", Op.EMPTY)),
+    (["=", ["champ", "NATURE"], None], Check("NATURE", Op.EMPTY)),
+    (["!=", ["champ", "NATURE"], None], Check("NATURE", Op.FILLED)),
+    (["includes", ["champ", "NATURE"], "Aide alimentaire"], Check("NATURE", Op.INCLUDES, "Aide alimentaire")),
+    (["excludes", ["champ", "NATURE"], "Aide alimentaire"], Check("NATURE", Op.EXCLUDES, "Aide alimentaire")),
+    (["in-departement", ["champ", "COMMUNE"], "95"], Check("COMMUNE", Op.IN_DEPARTEMENT, "95")),
+    (["not-in-departement", ["champ", "COMMUNE"], "2A"], Check("COMMUNE", Op.NOT_IN_DEPARTEMENT, "2A")),
+    (["in-region", ["champ", "COMMUNE"], "11"], Check("COMMUNE", Op.IN_REGION, "11")),
+    (["not-in-region", ["champ", "COMMUNE"], "84"], Check("COMMUNE", Op.NOT_IN_REGION, "84")),
+    (["and", ["=", ["champ", "NATURE"], "oui"], [">=", ["champ", "HOUSEHOLD"], 18]],
+     AllOf((Check("NATURE", Op.EQUALS, "oui"), Check("HOUSEHOLD", Op.AT_LEAST, 18)))),
+    (["or", ["and", ["empty?", ["champ", "NATURE"]]], ["in-region", ["champ", "COMMUNE"], "11"]],
+     AnyOf((AllOf((Check("NATURE", Op.EMPTY),)), Check("COMMUNE", Op.IN_REGION, "11")))),
+    (["empty?", None, None], None),  # the platform's placeholder, true: always shown
+    (["=", ["champ", "NATURE"], "__other__"], Check("NATURE", Op.EQUALS, "autre")),
+    (["and", ["and", ["and", ["=", ["champ", "NATURE"], "Aide alimentaire"]]]],
+     AllOf((AllOf((AllOf((Check("NATURE", Op.EQUALS, "Aide alimentaire"),)),)),))),
+])
+def test_every_operator_maps_to_the_form_engine(condition: list, expected: object) -> None:
+    ids = {"NATURE": NATURE, "HOUSEHOLD": HOUSEHOLD, "COMMUNE": COMMUNE}
+    descriptor = _with_condition(MOTIF, _named(condition, {k: _platform_id(v) for k, v in ids.items()}))
+    f = {x.label: x for x in procedure_from_descriptor(descriptor).form.fields}
+    assert f[MOTIF].condition == _named(expected, {k: f[v].id for k, v in ids.items()})
+    assert f[MOTIF].required
+
+
+def _named(tree: object, names: dict[str, str]) -> object:
+    """``tree`` with the placeholders "NATURE"... replaced by ids (platform ids in JSON, field ids in checks)."""
+    if isinstance(tree, list):
+        if tree[:1] == ["champ"]:
+            return ["champ", names.get(tree[1], tree[1])]
+        return [_named(term, names) for term in tree]
+    if isinstance(tree, Check):
+        return Check(names[tree.field], tree.op, tree.value)
+    if isinstance(tree, AllOf | AnyOf):
+        return type(tree)(tuple(_named(term, names) for term in tree.terms))
+    return tree
+
+
+def _deep(levels: int) -> list:
+    tree: list = ["=", ["champ", "NATURE"], "Aide alimentaire"]
+    for _ in range(levels):
+        tree = ["and", tree]
+    return tree
+
+
+@pytest.mark.parametrize("condition", [
+    ["xor", ["=", ["champ", "NATURE"], "Aide alimentaire"]],           # unknown operator
+    ["=", ["column", "NATURE", "code"], "95"],                          # a column of a champ
+    ["=", ["champ", "NATURE"]],                                         # one operand
+    ["=", ["champ", "NATURE"], "a", "b"],                               # three
+    ["and"],                                                            # no operand
+    "= champ 1",                                                        # not JSON prefix notation
+    {"op": "="},
+    [["=", ["champ", "NATURE"], "a"]],
+    ["=", ["champ", "Q2hhbXAtOTk5OQ=="], "a"],                          # an unknown champ
+    ["=", ["champ", "LATER"], "a"],                                     # a champ placed after
+    ["=", ["champ", "ONLINE"], "a"],                                    # a champ the desk cannot fill
+    ["=", "a", "b"],                                                    # no champ
+    ["=", ["champ", "NATURE"], ["champ", "HOUSEHOLD"]],                 # two champs
+    ["includes", "Aide alimentaire", ["champ", "NATURE"]],              # a constant first, not an ordering
+    [">=", ["champ", "HOUSEHOLD"], True],
+    [">=", ["champ", "HOUSEHOLD"], {"n": 1}],
+    ["in-departement", ["champ", "COMMUNE"], "999"],
+    ["in-region", ["champ", "COMMUNE"], "Bretagne"],
+    ["and", ["=", ["champ", "NATURE"], "Aide alimentaire"], ["like", ["champ", "NATURE"], "Aide%"]],
+    ["empty?", ["champ", "NATURE"], ["champ", "HOUSEHOLD"]],
+    _deep(17),                                                          # deeper than any real form
+])
+def test_a_condition_not_understood_shows_the_field_without_requiring_it(condition: object, caplog) -> None:
+    labels = {"NATURE": NATURE, "HOUSEHOLD": HOUSEHOLD, "COMMUNE": COMMUNE,
+              "LATER": "Rendez-vous souhaité avec le CCAS", "ONLINE": "Intercommunalité"}
+    ids = {key: _platform_id(label) for key, label in labels.items()}
+    descriptor = _with_condition(MOTIF, _named(condition, ids) if isinstance(condition, list) else condition)
+    caplog.set_level(logging.INFO, logger="frontdesk.connectors.demarche_numerique.descriptor")
+    procedure = procedure_from_descriptor(descriptor)
+    motif = next(f for f in procedure.form.fields if f.label == MOTIF)
+    assert motif.condition is None and not motif.required
+    assert procedure.form.visible({}).count(motif) == 1
+    [record] = [r for r in caplog.records if "condition" in r.getMessage()]
+    assert record.levelno == logging.INFO and _platform_id(MOTIF) in record.getMessage()
+    assert "Aide" not in record.getMessage() and "95" not in record.getMessage()
+
+
+def test_a_repeated_block_child_looks_at_its_own_block_only(caplog) -> None:
+    descriptor = school_registration()
+    champs = descriptor["revision"]["champDescriptors"]
+    block = next(c for c in champs if c["__typename"] == "RepetitionChampDescriptor")
+    first_name, birth, level = block["champDescriptors"]
+    level["condition"] = ["!=", ["champ", first_name["id"]], "Léa"]
+    birth["condition"] = ["=", ["champ", champs[1]["id"]], "Mme"]  # the civility outside the block
+    caplog.set_level(logging.INFO)
+    procedure = procedure_from_descriptor(descriptor)
+    group = next(f for f in procedure.form.fields if f.type is FieldType.GROUP)
+    by_label = {c.label: c for c in group.children}
+    assert by_label[level["label"]].condition == Check(by_label[first_name["label"]].id, Op.NOT_EQUALS, "Léa")
+    assert by_label[level["label"]].required
+    assert by_label[birth["label"]].condition is None and not by_label[birth["label"]].required
+    assert birth["id"] in caplog.text
+
+
+def test_the_demo_shows_a_richer_condition(simulator: Simulator, client: DemarcheNumeriqueClient) -> None:
+    procedure = procedure_from_descriptor(client.descriptor(90002))
+    f = {x.label: x for x in procedure.form.fields}
+    iban = f["IBAN pour le versement"]
+    assert iban.condition == AllOf((Check(f[NATURE].id, Op.NOT_EQUALS, "Aide alimentaire"),
+                                    Check(f[HOUSEHOLD].id, Op.AT_LEAST, 2)))
+    shown = {x.id for x in procedure.form.visible({f[NATURE].id: "Aide à l'énergie", f[HOUSEHOLD].id: "2"})}
+    assert iban.id in shown
+    for values in ({f[NATURE].id: "Aide alimentaire", f[HOUSEHOLD].id: "4"},
+                   {f[NATURE].id: "Aide à l'énergie", f[HOUSEHOLD].id: "1"}, {}):
+        assert iban.id not in {x.id for x in procedure.form.visible(values)}
 
 
 def test_revision_diff_lists_added_removed_and_changed_fields() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from frontdesk.catalogue import Catalogue, Source, load_catalogue
 from frontdesk.domain.vocab import PROCEDURE_CATEGORIES
-from frontdesk.forms import FieldType, validate
+from frontdesk.forms import AllOf, AnyOf, Check, FieldType, Op, validate
 from frontdesk.resources import RESOURCES
 
 STARTER = RESOURCES / "catalogue"
@@ -101,6 +101,62 @@ def test_a_definition_loads_into_the_model(tmp_path: Path) -> None:
     assert group.type is FieldType.GROUP and group.max_items == 3 and group.children[0].required
     assert procedure.form.field("precision").condition.equals == "autre"
     assert [p.code for p in validate(procedure.form, {})] == ["form.required"]
+
+
+TREE = GOOD + """
+[[fields]]
+id = "age"
+type = "integer"
+label = "Âge"
+
+[[fields]]
+id = "banque"
+type = "text"
+label = "Coordonnées bancaires"
+required = true
+condition = { all = [{ field = "motif", op = "!=", value = "A" },
+                     { any = [{ field = "age", op = ">=", value = 18 }, { field = "nom", op = "empty" }] }] }
+"""
+
+
+def test_condition_trees_load_from_all_and_any_lists(tmp_path: Path) -> None:
+    write(tmp_path, "essai.toml", TREE)
+    catalogue = load_catalogue([tmp_path])
+    assert catalogue.problems == ()
+    form = catalogue.get("essai").form
+    assert form.field("banque").condition == AllOf((
+        Check("motif", Op.NOT_EQUALS, "A"), AnyOf((Check("age", Op.AT_LEAST, 18), Check("nom", Op.EMPTY)))))
+    assert "banque" not in [f.id for f in form.visible({"nom": "Dupont", "motif": "B", "age": "17"})]
+    assert "banque" in [f.id for f in form.visible({"nom": "Dupont", "motif": "B", "age": "18"})]
+
+
+BANQUE = "fields.banque.condition"
+
+
+@pytest.mark.parametrize(("broken", "field", "code"), [
+    (TREE.replace('op = ">="', 'op = "≥"'), f"{BANQUE}.all[1].any[0].op", "catalogue.bad_condition"),
+    (TREE.replace('field = "nom", op', 'field = "banque", op'), f"{BANQUE}.all[1].any[1].field",
+     "catalogue.bad_condition"),
+    (TREE.replace('op = ">=", value = 18', 'op = ">="'), f"{BANQUE}.all[1].any[0]", "catalogue.bad_condition"),
+    (TREE.replace('op = "empty"', 'op = "empty", value = 1'), f"{BANQUE}.all[1].any[1]", "catalogue.bad_condition"),
+    (TREE.replace('op = "!=", value = "A"', 'op = "!=", equals = "A"'), f"{BANQUE}.all[0]", "catalogue.bad_condition"),
+    (TREE.replace('op = "!=", value = "A"', 'op = "includes", value = "C"'), f"{BANQUE}.all[0]",
+     "catalogue.bad_condition"),
+    (TREE.replace('{ any = [{ field = "age", op = ">=", value = 18 }, { field = "nom", op = "empty" }] }',
+                  "{ any = [] }"), f"{BANQUE}.all[1].any", "catalogue.bad_condition"),
+    (TREE.replace('{ field = "nom", op = "empty" }', '"nom"'), f"{BANQUE}.all[1].any[1]", "catalogue.wrong_type"),
+    (TREE.replace("condition = { all = [", 'condition = { field = "nom", all = ['), f"{BANQUE}.field",
+     "catalogue.unknown_key"),
+    (GOOD + '[[fields]]\nid = "profond"\ntype = "text"\nlabel = "Profond"\ncondition = '
+     + "{ any = [" * 17 + '{ field = "nom", op = "filled" }' + "] }" * 17 + "\n",
+     "fields.profond.condition" + ".any[0]" * 16, "catalogue.bad_condition"),  # deeper than any real form
+])
+def test_a_broken_condition_tree_is_reported(tmp_path: Path, broken: str, field: str, code: str) -> None:
+    path = write(tmp_path, "broken.toml", broken)
+    catalogue = load_catalogue([tmp_path])
+    assert catalogue.procedures == ()
+    assert (field, code) in [(p.field, p.code) for p in catalogue.problems]
+    assert all(p.file == str(path) for p in catalogue.problems)
 
 
 @pytest.mark.parametrize(("broken", "field", "code"), [

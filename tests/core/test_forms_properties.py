@@ -1,5 +1,7 @@
 """Property tests of the form engine: any input is validated without a crash, clean values survive JSON
-and a second clean unchanged, and a clean value never gets new problems from its own normalisation."""
+and a second clean unchanged, and a clean value never gets new problems from its own normalisation;
+random display condition trees never raise, show the same fields for raw and clean values, and hidden
+fields are never required."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from frontdesk.forms import Condition, Field, FieldType, FormSchema, clean, validate
+from frontdesk.forms import AllOf, AnyOf, Check, Condition, Field, FieldType, FormSchema, Op, clean, validate
+from frontdesk.forms.conditions import check_met, comparable, visible_fields
 
 T = FieldType
 TODAY = date(2026, 11, 28)
@@ -20,6 +23,8 @@ CHILDREN = (
     Field("montant", T.DECIMAL, "Montant", min=-10, max=1000),
     Field("scolarise", T.YES_NO, "Scolarisé"),
     Field("ecole", T.TEXT, "École", condition=Condition("scolarise", equals=True)),
+    Field("aide", T.TEXT, "Aide", required=True, condition=AllOf((
+        Check("age", Op.LESS, 18), AnyOf((Check("scolarise", Op.EMPTY), Check("montant", Op.AT_LEAST, 100)))))),
 )
 SCHEMA = FormSchema((
     Field("titre", T.HEADER, "Titre"),
@@ -88,3 +93,64 @@ def test_problems_only_name_visible_fields(values: dict) -> None:
     shown = {f.id for f in SCHEMA.visible(values)}
     for problem in validate(SCHEMA, values, today=TODAY):
         assert problem.path.split("[")[0].split(".")[0] in shown
+
+
+# --- random condition trees ---------------------------------------------------------------------------
+
+SOURCE_IDS = [f.id for f in SCHEMA.fields] + ["inconnu", "cond0", "cond1", "cond2"]
+constants = (st.none() | st.booleans() | st.integers(-50, 5000) | st.floats(allow_nan=True) | plausible_text
+             | st.sampled_from(["95", "2A", "974", "11", "94", "2026-01-01", "2026-11-28T09:30", "X", "A", "autre"]))
+leaves = (st.builds(Check, st.sampled_from(SOURCE_IDS), st.sampled_from(list(Op)), constants)
+          | st.builds(Condition, st.sampled_from(SOURCE_IDS), st.none() | st.booleans() | plausible_text,
+                      st.lists(plausible_text, max_size=3).map(tuple)))
+trees = st.recursive(leaves, lambda inner: st.builds(AllOf, st.lists(inner, max_size=3).map(tuple))
+                     | st.builds(AnyOf, st.lists(inner, max_size=3).map(tuple)), max_leaves=8)
+CONDITIONED_TYPES = [T.TEXT, T.INTEGER, T.DATE, T.YES_NO, T.COMMUNE, T.MULTIPLE_CHOICE]
+
+
+@st.composite
+def tree_schemas(draw: st.DrawFn) -> FormSchema:
+    extra = tuple(Field(f"cond{index}", kind, f"Condition {index}", required=draw(st.booleans()),
+                        options=("X", "Y", "Z") if kind is T.MULTIPLE_CHOICE else (), condition=draw(trees))
+                  for index, kind in enumerate(draw(st.lists(st.sampled_from(CONDITIONED_TYPES), min_size=1,
+                                                             max_size=3))))
+    return FormSchema(SCHEMA.fields + extra)
+
+
+tree_values = st.tuples(form_values, st.fixed_dictionaries({}, optional={f"cond{i}": field_values for i in range(3)}))
+
+
+@settings(max_examples=300, deadline=None)
+@given(tree_schemas(), tree_values)
+def test_random_condition_trees_never_raise_and_agree_on_raw_and_clean(schema: FormSchema, values: tuple) -> None:
+    raw = values[0] | values[1]
+    shown = visible_fields(schema.fields, raw)  # not through validate, which would swallow an exception
+    cleaned = clean(schema, raw, today=TODAY)
+    assert visible_fields(schema.fields, cleaned) == shown
+    assert clean(schema, cleaned, today=TODAY) == cleaned
+    visible = {f.id for f in shown}
+    for problem in validate(schema, raw, today=TODAY):
+        assert problem.path.split("[")[0].split(".")[0] in visible  # a hidden field is never required
+    assert set(cleaned) <= visible
+
+
+SOURCES = [f for f in SCHEMA.fields if f.holds_value and f.type is not T.GROUP]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(SOURCES), field_values, constants)
+def test_operators_pair_up_on_any_answer(source: Field, raw: object, constant: object) -> None:
+    value = comparable(source, raw)
+
+    def met(op: Op) -> bool:
+        return check_met(Check(source.id, op, constant), source, value)
+
+    assert met(Op.EMPTY) is not met(Op.FILLED)
+    if met(Op.EMPTY):  # nothing answered: no other operator holds
+        assert not any(met(op) for op in Op if op is not Op.EMPTY)
+    elif source.type is not T.MULTIPLE_CHOICE:
+        assert met(Op.EQUALS) is not met(Op.NOT_EQUALS)
+    if source.type in (T.CHOICE, T.MULTIPLE_CHOICE) and met(Op.FILLED) and isinstance(constant, str):
+        assert met(Op.INCLUDES) is not met(Op.EXCLUDES)
+    for inside, outside in ((Op.IN_DEPARTEMENT, Op.NOT_IN_DEPARTEMENT), (Op.IN_REGION, Op.NOT_IN_REGION)):
+        assert not (met(inside) and met(outside))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QPushButton, QRadioButton, QWidget
 
 from frontdesk.catalogue import load_catalogue
-from frontdesk.forms import FieldProblem, clean, validate
+from frontdesk.forms import AllOf, Check, Field, FieldProblem, FieldType, FormSchema, Op, clean, validate
 from frontdesk.resources import RESOURCES
 from tests.form_samples import ALL_TYPES, ALL_VALUES, mixed_schema
 from tests.qt.a11y import assert_keyboard_friendly
@@ -165,6 +165,36 @@ def test_conditional_fields_follow_the_answers_live(view, qtbot) -> None:
     form.section.editors["allocataire"].buttons[False].click()
     assert not numero.isVisible()
     assert "numero_caf" not in clean(ALL_TYPES, form.values())
+
+
+def test_a_field_follows_an_all_of_with_an_at_least_as_the_agent_types(view, qtbot) -> None:
+    schema = FormSchema((
+        Field("aide", FieldType.YES_NO, "Aide demandée"),
+        Field("age", FieldType.INTEGER, "Âge"),
+        Field("banque", FieldType.TEXT, "Coordonnées bancaires", required=True,
+              condition=AllOf((Check("aide", Op.EQUALS, True), Check("age", Op.AT_LEAST, 18)))),
+        Field("suite", FieldType.TEXT, "Suite", condition=Check("banque", Op.EMPTY)),
+    ))
+    form = view(schema)
+    banque = form.section.editors["banque"].widget
+    form.section.editors["aide"].buttons[True].click()
+    age = form.section.editors["age"].widget
+    age.setFocus()
+    qtbot.keyClicks(age, "1")
+    assert not banque.isVisible()
+    qtbot.keyClicks(age, "8")  # 18
+    assert banque.isVisible()
+    assert banque in form.section.focus_chain()
+    qtbot.keyClick(age, Qt.Key.Key_Backspace)  # 1
+    assert not banque.isVisible()
+    qtbot.keyClicks(age, "9")  # 19
+    assert banque.isVisible()
+    form.section.editors["aide"].buttons[False].click()
+    assert not banque.isVisible()
+    assert form.section.editors["suite"].widget.isVisible()  # a hidden field counts as empty
+    assert [p.path for p in validate(schema, form.values())] == []  # hidden: not required
+    form.section.editors["aide"].buttons[True].click()
+    assert [p.path for p in validate(schema, form.values())] == ["banque"]
 
 
 def test_groups_add_and_remove_within_their_limits(view, qtbot) -> None:

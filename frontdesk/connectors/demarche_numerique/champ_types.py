@@ -72,4 +72,3 @@ CHAMP_TYPES: dict[str, FieldType | None] = {
 # Champs that are pieces to bring: also listed in the procedure's documents checklist.
 DOCUMENT_TYPES = frozenset({"PieceJustificativeChampDescriptor", "TitreIdentiteChampDescriptor"})
 CODED_TYPES = frozenset({"PaysChampDescriptor", "RegionChampDescriptor", "DepartementChampDescriptor"})
-CODE_SEPARATOR = " – "  # a coded option reads "95 – Val-d'Oise"; the part before it is what is sent

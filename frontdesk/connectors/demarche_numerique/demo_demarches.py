@@ -94,11 +94,11 @@ def school_registration() -> dict[str, Any]:
 
 
 def social_help() -> dict[str, Any]:
-    """Demande d'aide sociale facultative (CCAS): numbers, dates, places, bank details."""
+    """Demande d'aide sociale facultative (CCAS): numbers, dates, places, bank details shown on a condition."""
     ids = _Ids(2100)
     champs = [
         _champ(ids, "HeaderSectionChampDescriptor", "Le foyer", level=1),
-        _champ(ids, "IntegerNumberChampDescriptor", "Nombre de personnes au foyer", required=True),
+        household := _champ(ids, "IntegerNumberChampDescriptor", "Nombre de personnes au foyer", required=True),
         _champ(ids, "DecimalNumberChampDescriptor", "Ressources mensuelles du foyer (en euros)", required=True),
         _champ(ids, "NumberChampDescriptor", "Montant du loyer (ancien champ)"),
         _champ(ids, "DateChampDescriptor", "Date d'arrivée dans la commune"),
@@ -108,14 +108,18 @@ def social_help() -> dict[str, Any]:
         _champ(ids, "CommuneChampDescriptor", "Commune de résidence", required=True),
         _champ(ids, "EpciChampDescriptor", "Intercommunalité"),
         _champ(ids, "HeaderSectionChampDescriptor", "La demande", level=1),
-        _champ(ids, "DropDownListChampDescriptor", "Nature de l'aide demandée", required=True,
-               options=["Aide alimentaire", "Aide à l'énergie", "Aide au transport"], otherOption=True),
+        nature := _champ(ids, "DropDownListChampDescriptor", "Nature de l'aide demandée", required=True,
+                         options=["Aide alimentaire", "Aide à l'énergie", "Aide au transport"], otherOption=True),
         _champ(ids, "LinkedDropDownListChampDescriptor", "Organisme orienteur",
                options=["--Services sociaux--", "Assistante sociale de secteur", "CCAS",
                         "--Associations--", "Restos du cœur", "Secours populaire"]),
         _champ(ids, "TextareaChampDescriptor", "Motif de la demande", required=True),
         _champ(ids, "DatetimeChampDescriptor", "Rendez-vous souhaité avec le CCAS"),
-        _champ(ids, "IbanChampDescriptor", "IBAN pour le versement"),
+        # A display condition of the newer schema: food aid is given in kind, and money is paid to
+        # households of two or more only, so the bank details are asked for the other cases.
+        _champ(ids, "IbanChampDescriptor", "IBAN pour le versement",
+               condition=["and", ["!=", ["champ", nature["id"]], "Aide alimentaire"],
+                          [">=", ["champ", household["id"]], 2]]),
         _champ(ids, "CnafChampDescriptor", "Quotient familial CAF"),
         _champ(ids, "DgfipChampDescriptor", "Avis d'imposition"),
         _champ(ids, "PoleEmploiChampDescriptor", "Situation France Travail"),

@@ -3,12 +3,14 @@
 ``procedure_from_descriptor`` turns the JSON of ``demarcheDescriptor`` (or of ``/preremplir/{path}/schema``)
 into a catalogue ``Procedure``; ``serialise_prefill`` turns the values the agent entered into the exact
 payload of the prefill POST, in the platform's formats (reference notes §6). The platform drops invalid
-values without saying so, so only values the desk has checked are ever sent.
+values without saying so, so only values the desk has checked are ever sent. Display conditions (newer
+schema, reference notes §3.4) become the form engine's condition trees: see ``display_condition``.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,11 +18,25 @@ from decimal import Decimal
 from typing import Any
 
 from frontdesk.catalogue import Procedure, RequiredDocument, ServiceInCharge, Source
-from frontdesk.connectors.demarche_numerique.champ_types import CHAMP_TYPES, CODE_SEPARATOR, CODED_TYPES, DOCUMENT_TYPES
+from frontdesk.connectors.demarche_numerique.champ_types import CHAMP_TYPES, CODED_TYPES, DOCUMENT_TYPES
 from frontdesk.connectors.demarche_numerique.ids import decode_global_id, prefill_key
 from frontdesk.domain.text import fold
-from frontdesk.forms import Condition, Field, FieldProblem, FieldType, FormSchema, clean, validate
-from frontdesk.forms.values import other_text
+from frontdesk.forms import (
+    AllOf,
+    AnyOf,
+    Check,
+    Expression,
+    Field,
+    FieldProblem,
+    FieldType,
+    FormSchema,
+    Op,
+    clean,
+    validate,
+)
+from frontdesk.forms.geography import departement_code, region_code
+from frontdesk.forms.schema import MAX_CONDITION_DEPTH
+from frontdesk.forms.values import CODE_SEPARATOR, OTHER, other_text
 
 log = logging.getLogger(__name__)
 DEFAULT_CATEGORY = "papiers"
@@ -86,9 +102,12 @@ def _field_id(champ: Mapping[str, Any]) -> str:
 
 
 def _fields(champs: Sequence[Mapping[str, Any]]) -> Iterator[Field]:
+    earlier: list[Field] = []
     for champ in champs:
         if isinstance(champ, Mapping) and champ.get("id"):
-            yield field_from_champ(champ)
+            field = field_from_champ(champ, earlier)
+            earlier.append(field)
+            yield field
 
 
 def field_type(champ: Mapping[str, Any]) -> FieldType:
@@ -105,7 +124,8 @@ def field_type(champ: Mapping[str, Any]) -> FieldType:
     return FieldType.CHOICE if options and all(isinstance(o, Mapping) for o in options) else FieldType.ONLINE_ONLY
 
 
-def field_from_champ(champ: Mapping[str, Any]) -> Field:
+def field_from_champ(champ: Mapping[str, Any], earlier: Sequence[Field] = ()) -> Field:
+    """One champ as a form field; ``earlier`` are the fields before it at its level (what a condition may name)."""
     kind = field_type(champ)
     typename = str(champ.get("__typename") or "")
     help_text = str(champ.get("description") or "")
@@ -115,14 +135,18 @@ def field_from_champ(champ: Mapping[str, Any]) -> Field:
     if kind in (FieldType.CHOICE, FieldType.MULTIPLE_CHOICE):
         options = tuple(_option_text(o) for o in _options(champ))
     children = tuple(_fields(champ.get("champDescriptors") or [])) if kind is FieldType.GROUP else ()
+    condition, understood = display_condition(champ.get("condition"), earlier)
+    if not understood:
+        log.info("Démarche Numérique champ %s: display condition not understood; shown, not required at the desk",
+                 champ.get("id"))
+    required = bool(champ.get("required")) and understood
     return Field(
         id=_field_id(champ), type=kind, label=str(champ.get("label") or ""),
-        required=bool(champ.get("required")) and kind not in (FieldType.HEADER, FieldType.EXPLANATION,
-                                                               FieldType.ONLINE_ONLY),
+        required=required and kind not in (FieldType.HEADER, FieldType.EXPLANATION, FieldType.ONLINE_ONLY),
         help=help_text, options=options, allow_other=bool(champ.get("otherOption")) and kind is FieldType.CHOICE,
         min=1 if typename == "DossierLinkChampDescriptor" else None,
-        max_length=_max_length(typename), children=children, min_items=1 if children and champ.get("required") else 0,
-        condition=_condition(champ.get("condition")), remote_id=str(champ["id"]), remote_type=typename,
+        max_length=_max_length(typename), children=children, min_items=1 if children and required else 0,
+        condition=condition, remote_id=str(champ["id"]), remote_type=typename,
     )
 
 
@@ -141,33 +165,110 @@ def _option_text(option: Any) -> str:
     return str(option)
 
 
-def _condition(expression: Any) -> Condition | None:
-    """The simple display conditions of the newer schema: ``["=", ["champ", id], value]`` and an ``or`` of
-    those on one champ. Anything richer is left to the web form (the field is then always shown)."""
-    if not isinstance(expression, list) or not expression:
-        return None
-    if expression[0] == "=" and len(expression) == 3 and _champ_ref(expression[1]) and _constant(expression[2]):
-        return Condition(field=_champ_ref(expression[1]), equals=_value(expression[2]))
-    if expression[0] == "or" and len(expression) > 2:
-        parts = [_condition(part) for part in expression[1:]]
-        if all(p is not None and p.equals is not None and isinstance(p.equals, str) for p in parts) \
-                and len({p.field for p in parts}) == 1:
-            return Condition(field=parts[0].field, in_=tuple(str(p.equals) for p in parts))
-    return None
+_BINARY = {"=": Op.EQUALS, "!=": Op.NOT_EQUALS, "<": Op.LESS, "<=": Op.AT_MOST, ">": Op.GREATER, ">=": Op.AT_LEAST,
+           "includes": Op.INCLUDES, "excludes": Op.EXCLUDES, "in-departement": Op.IN_DEPARTEMENT,
+           "not-in-departement": Op.NOT_IN_DEPARTEMENT, "in-region": Op.IN_REGION, "not-in-region": Op.NOT_IN_REGION}
+_FLIPPED = {"=": "=", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}  # a constant written first
+_ORDERING = (Op.LESS, Op.AT_MOST, Op.GREATER, Op.AT_LEAST)
+PLATFORM_OTHER = "__other__"  # the platform's constant for the "Autre" answer of a list
 
 
-def _champ_ref(term: Any) -> str:
-    if isinstance(term, list) and len(term) == 2 and term[0] == "champ" and isinstance(term[1], str):
-        return _field_id({"id": term[1]})
-    return ""
+class _NotUnderstood(Exception):
+    """A display condition the desk cannot evaluate faithfully."""
 
 
-def _constant(term: Any) -> bool:
-    return isinstance(term, str | bool | int | float) and term is not None
+def display_condition(expression: Any, earlier: Sequence[Field]) -> tuple[Expression | None, bool]:
+    """The form engine's condition for a champ's ``condition`` (newer schema), and whether it was understood.
+
+    Every operator of the platform maps to the engine: ``and``/``or`` to ``AllOf``/``AnyOf``, the binary
+    operators to a ``Check`` on one earlier sibling champ against a constant (a constant written first is
+    swapped, flipping ``<``/``>``); ``= null`` is "empty" and ``!= null`` "filled"; a list's ``"__other__"``
+    is the desk's "autre". ``empty?`` with a champ is "that champ is empty"; ``empty?`` with no champ is the
+    platform's placeholder for a condition still being written, which it evaluates as true: always shown.
+
+    Not understood, hence ``(None, False)``: a shape outside the grammar, an unknown operator, a
+    ``["column", …]`` term, a champ that is not an earlier sibling (a repeated block's child looking at a
+    champ outside the block), a champ the desk cannot fill (its value would be unknown here), a constant of
+    the wrong kind, and/or nested deeper than ``MAX_CONDITION_DEPTH``. The caller then shows the field but
+    does not require it at the desk: hiding it could lose an answer the web form wants, requiring it could
+    force one the web form would not ask for; the web form itself asks for it if needed.
+    """
+    if expression is None:
+        return None, True
+    try:
+        tree = _expression(expression, {f.id: f for f in earlier}, 0)
+    except _NotUnderstood:
+        return None, False
+    return (None if tree == AllOf(()) else tree), True
 
 
-def _value(term: Any) -> object:
-    return {"true": True, "false": False}.get(term, term) if isinstance(term, str) else term
+def _expression(term: Any, earlier: Mapping[str, Field], depth: int) -> Expression:
+    if not isinstance(term, list) or not term or not isinstance(term[0], str) or depth > MAX_CONDITION_DEPTH:
+        raise _NotUnderstood
+    operator, operands = term[0], term[1:]
+    if operator in ("and", "or") and operands:
+        terms = tuple(_expression(operand, earlier, depth + 1) for operand in operands)
+        return AllOf(terms) if operator == "and" else AnyOf(terms)
+    if operator == "empty?":
+        return _empty(operands, earlier)
+    if operator not in _BINARY or len(operands) != 2:
+        raise _NotUnderstood
+    left, right = operands
+    if _is_term(right) and not _is_term(left):
+        if operator not in _FLIPPED:
+            raise _NotUnderstood
+        operator, left, right = _FLIPPED[operator], right, left
+    source = _source(left, earlier)
+    if right is None and operator in ("=", "!="):
+        return Check(source.id, Op.EMPTY if operator == "=" else Op.FILLED)
+    op = _BINARY[operator]
+    return Check(source.id, op, _constant(source, op, right))
+
+
+def _empty(operands: list[Any], earlier: Mapping[str, Field]) -> Expression:
+    champs = [operand for operand in operands if operand is not None]
+    if len(operands) > 2 or len(champs) > 1:
+        raise _NotUnderstood
+    return Check(_source(champs[0], earlier).id, Op.EMPTY) if champs else AllOf(())
+
+
+def _is_term(term: Any) -> bool:
+    return isinstance(term, list)
+
+
+def _source(term: Any, earlier: Mapping[str, Field]) -> Field:
+    """The earlier sibling field a ``["champ", id]`` term names, provided the desk holds its value."""
+    if not (isinstance(term, list) and len(term) == 2 and term[0] == "champ" and isinstance(term[1], str)):
+        raise _NotUnderstood
+    source = earlier.get(_field_id({"id": term[1]}))
+    if source is None or not source.holds_value:
+        raise _NotUnderstood
+    return source
+
+
+def _constant(source: Field, op: Op, term: Any) -> object:
+    if isinstance(term, str) and source.type in (FieldType.YES_NO, FieldType.CHECKBOX):
+        term = {"true": True, "false": False}.get(term, term)
+    if term == PLATFORM_OTHER and source.allow_other:
+        term = OTHER
+    if not _fits(op, term):
+        raise _NotUnderstood
+    return term
+
+
+def _fits(op: Op, term: Any) -> bool:
+    """Whether the constant is of the kind the operator compares with."""
+    if op in (Op.INCLUDES, Op.EXCLUDES):
+        return isinstance(term, str)
+    if op in (Op.IN_DEPARTEMENT, Op.NOT_IN_DEPARTEMENT):
+        return departement_code(term) is not None
+    if op in (Op.IN_REGION, Op.NOT_IN_REGION):
+        return region_code(term) is not None
+    if isinstance(term, float) and not math.isfinite(term):
+        return False
+    if op in _ORDERING:
+        return isinstance(term, int | float | str) and not isinstance(term, bool)
+    return isinstance(term, str | bool | int | float)
 
 
 # --- values -> prefill payload ----------------------------------------------------------------------------
