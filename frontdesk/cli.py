@@ -97,8 +97,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings(demo=args.demo)
         if args.command == "settings":
             return _settings(settings)
-        if args.command == "jeton-dn":
-            return _token(args)
         from frontdesk.logs import setup_logging
 
         setup_logging(settings.log_dir, settings.log_level, stderr=False)
@@ -333,22 +331,21 @@ def _catalogue_dn(fd, args) -> int:
 CHANGE_KINDS = {"added": "champ ajouté", "removed": "champ retiré", "changed": "champ modifié"}
 
 
-def _token(args) -> int:
-    from frontdesk.privacy.secrets import DEMARCHE_NUMERIQUE_TOKEN, delete_secret, set_secret
+def _token(fd, args) -> int:
+    """The administrator token, through the same service as the supervisor's dialog (journalled)."""
+    from frontdesk.services.dn_token import forget_token, save_token
 
     if args.action == "oublier":
-        delete_secret(DEMARCHE_NUMERIQUE_TOKEN)
+        forget_token(fd.db, _admin(fd))
         print("Jeton effacé du trousseau.")
         return EXIT_OK
     value = sys.stdin.readline().strip()
-    if not value or any(c.isspace() for c in value):
+    if not value:
         print("Erreur : aucun jeton lu sur l'entrée standard (une seule ligne, sans espace).", file=sys.stderr)
         return EXIT_USAGE
-    set_secret(DEMARCHE_NUMERIQUE_TOKEN, value)
+    save_token(fd.db, _admin(fd), value)
     print("Jeton enregistré dans le trousseau du système.")
     return EXIT_OK
-
-
 
 
 def _sync(fd, args) -> int:
@@ -395,7 +392,7 @@ def _sync(fd, args) -> int:
 
 _COMMANDS = {"migrate": _migrate, "journal": _journal, "demo": _demo, "agent": _agent,
              "catalogue": _catalogue_dn, "sync": _sync,
-             "key": _key, "purge": _purge, "records": _records, "export": _export}
+             "key": _key, "purge": _purge, "records": _records, "export": _export, "jeton-dn": _token}
 
 if __name__ == "__main__":
     sys.exit(main())

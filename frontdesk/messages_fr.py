@@ -56,6 +56,8 @@ MESSAGES = {
     "secrets.unavailable": "Le trousseau de mots de passe du système est inaccessible ({detail}).",
     "dn.descriptor_invalid": "Le fichier {file} n'est pas un formulaire Démarche Numérique : {problem_text}.",
     "dn.descriptor_unreadable": "Le fichier {file} est illisible : {detail}",
+    "dn.token_invalid": "Ce n'est pas un jeton d'API : collez-le d'un seul tenant, sans espace "
+                        "(512 caractères au plus).",
     "privacy.passphrase_short": "La phrase secrète doit contenir au moins {min} caractères.",
     "privacy.wrong_passphrase": "Cette phrase secrète n'est pas la bonne.",
     "privacy.key_unavailable": "La clé des données protégées est introuvable sur cet ordinateur.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from frontdesk.context import Frontdesk
     from frontdesk.domain.roles import Actor
     from frontdesk.services.demarches import DemarcheForm, FormsRefresh
+    from frontdesk.services.dn_token import TokenCheck
 
 
 def change_lines(changes: tuple[FieldChange, ...]) -> list[str]:
@@ -55,11 +56,13 @@ class DemarcheFormsDialog(QDialog):
     """Every known form: its number, when the platform last confirmed it, and its changes to read."""
 
     reviewed = Signal()  # changes were marked as seen, or a check brought new versions
+    token_changed = Signal()  # a supervisor saved or forgot the administrator token
 
     def __init__(self, fd: Frontdesk, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fd, self.actor = fd, actor
         self.forms: list[DemarcheForm] = []
+        self.token_present = False
         self.setWindowTitle(self.tr("Démarche Numérique forms"))
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Démarche Numérique forms")))
@@ -84,6 +87,20 @@ class DemarcheFormsDialog(QDialog):
         row.addWidget(self.seen_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.access: QLabel | None = None
+        self.token_button: QPushButton | None = None
+        if actor.is_supervisor:  # the token opens every dossier of the commune's démarches
+            self.access = QLabel()
+            self.access.setWordWrap(True)
+            self.token_button = QPushButton(self.tr("Administrator &token…"))
+            self.token_button.setToolTip(self.tr("Follow the dossiers in detail with the town hall's "
+                                                 "administrator token"))
+            access = QHBoxLayout()
+            access.addWidget(self.access, 1)
+            access.addWidget(self.token_button)
+            layout.addLayout(access)
+            self.token_button.clicked.connect(self.edit_token)
+            self._show_access()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -185,6 +202,55 @@ class DemarcheFormsDialog(QDialog):
             parts.append(self.tr("{n} new version(s) could not be read by the desk: the previous version is "
                                  "kept; see the log.").format(n=report.refused))
         return " ".join(parts)
+
+    def _show_access(self) -> None:
+        """Whether the desk follows its dossiers with the administrator token (read off the UI thread)."""
+
+        def work() -> bool:
+            from frontdesk.services.dn_token import token_saved
+
+            return token_saved()
+
+        def show(present: bool) -> None:
+            self.token_present = present
+            self.access.setText(self.tr("Detailed tracking (administrator token): saved on this computer.")
+                                if present else
+                                self.tr("Detailed tracking (administrator token): none; only the public "
+                                        "tracking is used."))
+
+        run_in_background(work, show, self._failed)
+
+    def edit_token(self) -> None:
+        from ui.dn_token_dialog import TokenDialog
+
+        dialog = TokenDialog(self.fd, self.actor, self.token_present, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._token_saved)
+        dialog.forgotten.connect(self._token_forgotten)
+        dialog.open()
+
+    def _token_saved(self, check: TokenCheck) -> None:
+        from ui.texts import describe
+
+        if check.accepted:
+            text = self.tr("Token saved. Démarche Numérique accepts it (démarche No. {number}).").format(
+                number=check.demarche_number)
+        elif check.error is None:
+            text = self.tr("Token saved. It will be used as soon as the desk knows a Démarche Numérique form.")
+        else:
+            text = self.tr("Token saved, but Démarche Numérique did not accept it: {reason}").format(
+                reason=describe(check.error))
+        show_message(self.message, text, error=not check.accepted and check.error is not None)
+        self._changed_token()
+
+    def _token_forgotten(self) -> None:
+        show_message(self.message, self.tr("Token forgotten: only the public tracking is used from now on."),
+                     error=False)
+        self._changed_token()
+
+    def _changed_token(self) -> None:
+        self._show_access()
+        self.token_changed.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.check_button.setEnabled(True)

@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         self.outbox.status.connect(lambda _status: self.work.dossiers.handoff.reload())
         self.outbox.tracked.connect(lambda _n: self.work.dossiers.refresh())
         self.outbox.forms_changed.connect(lambda _numbers: self.dossiers_flow.forms_changed())
+        self.work.dossiers.token_changed.connect(self.outbox.resume)
         self._update_status()
         self.passphrase_dialog = None
         self.purge_timer = QTimer(self)

@@ -138,6 +138,10 @@ class _Worker(QObject):
 
     @Slot()
     def resume(self) -> None:
+        if self.client is not None:  # the token may be new (or gone): read it again
+            from frontdesk.outbox.desk import desk_token
+
+            self.client.use_token(desk_token())
         if self.sender is not None:
             self.sender.resume()
         self.wake()

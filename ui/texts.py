@@ -177,6 +177,8 @@ _MESSAGES.update({
     "dn.descriptor_invalid": QT_TRANSLATE_NOOP(
         "Messages", "The file {file} is not a Démarche Numérique form: {problem_text}."),
     "dn.descriptor_unreadable": QT_TRANSLATE_NOOP("Messages", "The file {file} cannot be read: {detail}"),
+    "dn.token_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "This is not an API token: paste it in one piece, without spaces (at most 512 characters)."),
 })
 
 # Why a descriptor file was refused (params["problem"] of dn.descriptor_invalid).
@@ -296,6 +298,8 @@ ACTIONS = {
     "dn.descriptor_stored": QT_TRANSLATE_NOOP("Actions", "Démarche Numérique form stored"),
     "dn.revision_changed": QT_TRANSLATE_NOOP("Actions", "Démarche Numérique form changed (new revision)"),
     "dn.revision_reviewed": QT_TRANSLATE_NOOP("Actions", "Changes of a Démarche Numérique form reviewed"),
+    "dn.token_saved": QT_TRANSLATE_NOOP("Actions", "Démarche Numérique administrator token saved"),
+    "dn.token_forgotten": QT_TRANSLATE_NOOP("Actions", "Démarche Numérique administrator token forgotten"),
     "journal.verified": QT_TRANSLATE_NOOP("Actions", "Journal verified"),
     "resident.created": QT_TRANSLATE_NOOP("Actions", "Resident registered"),
     "resident.updated": QT_TRANSLATE_NOOP("Actions", "Resident's file updated"),
@@ -318,6 +322,7 @@ ACTIONS = {
     "dossier.prefilled": QT_TRANSLATE_NOOP("Actions", "Prefilled dossier created on Démarche Numérique"),
     "dossier.remote_state": QT_TRANSLATE_NOOP("Actions", "Démarche Numérique dossier changed state"),
     "dossier.link_used": QT_TRANSLATE_NOOP("Actions", "Link of a Démarche Numérique dossier opened or copied"),
+    "dossier.remote_detail": QT_TRANSLATE_NOOP("Actions", "Démarche Numérique dossier detail updated"),
     "dossier.receipt_issued": QT_TRANSLATE_NOOP("Actions", "Assistance receipt of a Démarche Numérique dossier"),
     "document.issued": QT_TRANSLATE_NOOP("Actions", "Document issued"),
     "document.reprinted": QT_TRANSLATE_NOOP("Actions", "Duplicate printed"),

@@ -50,6 +50,7 @@ class Permission(StrEnum):
     CATALOGUE_IMPORT = "catalogue.import"  # import a procedure definition or a Démarche Numérique descriptor
     OUTBOX_SEND = "outbox.send"  # send waiting items now; send again an item corrected after a refusal
     OUTBOX_REVIEW = "outbox.review"  # resolve an item nobody could check: mark sent, send again, abandon
+    PLATFORM_CREDENTIALS = "platform.credentials"  # set or forget the Démarche Numérique administrator token
 
 
 _EVERYONE = frozenset({

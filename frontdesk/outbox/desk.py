@@ -19,11 +19,19 @@ RATE_WAIT_S = 2.0  # a prefill waits this long at most for the desk's rate brake
 
 
 def desk_client(settings: Settings) -> DemarcheNumeriqueClient:
+    return client_from_settings(settings, token=desk_token())
+
+
+def desk_token() -> str:
+    """The administrator token in the keyring, or "" without one (or without a usable keyring: prefills
+    need no token, so they are sent anyway; messages will ask for one)."""
+    from frontdesk.privacy.secrets import DEMARCHE_NUMERIQUE_TOKEN, get_secret
+
     try:
-        return client_from_settings(settings)
-    except SecretsError as exc:  # prefills need no token: send them; messages will ask for one
-        log.warning("keyring unavailable (%s): sending without the administrator token", exc.code)
-        return client_from_settings(settings, token="")
+        return get_secret(DEMARCHE_NUMERIQUE_TOKEN) or ""
+    except SecretsError as exc:
+        log.warning("keyring unavailable (%s): working without the administrator token", exc.code)
+        return ""
 
 
 def desk_sender(settings: Settings, db: Database, desk_id: uuid.UUID, *,

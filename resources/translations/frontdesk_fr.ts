@@ -99,267 +99,282 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/texts.py" line="282"/>
+        <location filename="../../ui/texts.py" line="284"/>
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="283"/>
+        <location filename="../../ui/texts.py" line="285"/>
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="284"/>
+        <location filename="../../ui/texts.py" line="286"/>
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="285"/>
+        <location filename="../../ui/texts.py" line="287"/>
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="286"/>
+        <location filename="../../ui/texts.py" line="288"/>
         <source>Screen unlocked</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="287"/>
+        <location filename="../../ui/texts.py" line="289"/>
         <source>Failed unlock</source>
         <translation>Échec de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="288"/>
+        <location filename="../../ui/texts.py" line="290"/>
         <source>Account blocked after failed attempts</source>
         <translation>Compte bloqué après des échecs répétés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="289"/>
+        <location filename="../../ui/texts.py" line="291"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="290"/>
+        <location filename="../../ui/texts.py" line="292"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="291"/>
+        <location filename="../../ui/texts.py" line="293"/>
         <source>Password reset by a supervisor</source>
         <translation>Mot de passe réinitialisé par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="292"/>
+        <location filename="../../ui/texts.py" line="294"/>
         <source>Account enabled</source>
         <translation>Compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="293"/>
+        <location filename="../../ui/texts.py" line="295"/>
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="294"/>
+        <location filename="../../ui/texts.py" line="296"/>
         <source>Desk created</source>
         <translation>Guichet créé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="295"/>
+        <location filename="../../ui/texts.py" line="297"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="296"/>
+        <location filename="../../ui/texts.py" line="298"/>
         <source>Démarche Numérique form stored</source>
         <translation>Formulaire Démarche Numérique enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="297"/>
+        <location filename="../../ui/texts.py" line="299"/>
         <source>Démarche Numérique form changed (new revision)</source>
         <translation>Formulaire Démarche Numérique modifié (nouvelle révision)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="298"/>
+        <location filename="../../ui/texts.py" line="300"/>
         <source>Changes of a Démarche Numérique form reviewed</source>
         <translation>Modifications d&apos;un formulaire Démarche Numérique vues</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="299"/>
+        <location filename="../../ui/texts.py" line="301"/>
+        <source>Démarche Numérique administrator token saved</source>
+        <translation>Jeton administrateur Démarche Numérique enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="302"/>
+        <source>Démarche Numérique administrator token forgotten</source>
+        <translation>Jeton administrateur Démarche Numérique oublié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="303"/>
         <source>Journal verified</source>
         <translation>Journal vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="300"/>
+        <location filename="../../ui/texts.py" line="304"/>
         <source>Resident registered</source>
         <translation>Usager enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="301"/>
+        <location filename="../../ui/texts.py" line="305"/>
         <source>Resident&apos;s file updated</source>
         <translation>Fiche usager modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="302"/>
+        <location filename="../../ui/texts.py" line="306"/>
         <source>Duplicate files merged</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="303"/>
+        <location filename="../../ui/texts.py" line="307"/>
         <source>Merge undone</source>
         <translation>Fusion annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="304"/>
+        <location filename="../../ui/texts.py" line="308"/>
         <source>Visit started</source>
         <translation>Passage commencé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="305"/>
+        <location filename="../../ui/texts.py" line="309"/>
         <source>Visit finished</source>
         <translation>Passage terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="306"/>
+        <location filename="../../ui/texts.py" line="310"/>
         <source>Visit recorded</source>
         <translation>Passage enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="307"/>
+        <location filename="../../ui/texts.py" line="311"/>
         <source>Consent recorded</source>
         <translation>Consentement recueilli</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="308"/>
+        <location filename="../../ui/texts.py" line="312"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="309"/>
+        <location filename="../../ui/texts.py" line="313"/>
         <source>Digital needs assessed</source>
         <translation>Besoins numériques évalués</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="310"/>
+        <location filename="../../ui/texts.py" line="314"/>
         <source>Procedure started (draft)</source>
         <translation>Démarche commencée (brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="311"/>
+        <location filename="../../ui/texts.py" line="315"/>
         <source>Consent to act on the person&apos;s behalf recorded</source>
         <translation>Consentement pour agir au nom de la personne noté</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="312"/>
+        <location filename="../../ui/texts.py" line="316"/>
         <source>Papers of a procedure noted</source>
         <translation>Pièces d&apos;une démarche notées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="313"/>
+        <location filename="../../ui/texts.py" line="317"/>
         <source>Draft procedure discarded</source>
         <translation>Brouillon de démarche abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="314"/>
+        <location filename="../../ui/texts.py" line="318"/>
         <source>Procedure registered</source>
         <translation>Démarche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="315"/>
+        <location filename="../../ui/texts.py" line="319"/>
         <source>Procedure on a national site recorded</source>
         <translation>Démarche sur un site national notée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="316"/>
+        <location filename="../../ui/texts.py" line="320"/>
         <source>Papers received for a procedure</source>
         <translation>Pièces reçues pour une démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="317"/>
+        <location filename="../../ui/texts.py" line="321"/>
         <source>Procedure queued for Démarche Numérique</source>
         <translation>Démarche mise en attente d&apos;envoi à Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="318"/>
+        <location filename="../../ui/texts.py" line="322"/>
         <source>Prefilled dossier created on Démarche Numérique</source>
         <translation>Dossier prérempli créé sur Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="319"/>
+        <location filename="../../ui/texts.py" line="323"/>
         <source>Démarche Numérique dossier changed state</source>
         <translation>Changement d&apos;état d&apos;un dossier Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="320"/>
+        <location filename="../../ui/texts.py" line="324"/>
         <source>Link of a Démarche Numérique dossier opened or copied</source>
         <translation>Lien d&apos;un dossier Démarche Numérique ouvert ou copié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="321"/>
+        <location filename="../../ui/texts.py" line="325"/>
+        <source>Démarche Numérique dossier detail updated</source>
+        <translation>Détail d&apos;un dossier Démarche Numérique mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="326"/>
         <source>Assistance receipt of a Démarche Numérique dossier</source>
         <translation>Récépissé d&apos;accompagnement d&apos;un dossier Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="322"/>
+        <location filename="../../ui/texts.py" line="327"/>
         <source>Document issued</source>
         <translation>Document émis</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="323"/>
+        <location filename="../../ui/texts.py" line="328"/>
         <source>Duplicate printed</source>
         <translation>Duplicata imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="324"/>
+        <location filename="../../ui/texts.py" line="329"/>
         <source>Digital needs consulted</source>
         <translation>Besoins numériques consultés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="325"/>
+        <location filename="../../ui/texts.py" line="330"/>
         <source>Resident&apos;s data exported</source>
         <translation>Données de l&apos;usager exportées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="326"/>
+        <location filename="../../ui/texts.py" line="331"/>
         <source>Resident anonymised (erasure)</source>
         <translation>Usager anonymisé (effacement)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="327"/>
+        <location filename="../../ui/texts.py" line="332"/>
         <source>Objection received</source>
         <translation>Opposition reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="328"/>
+        <location filename="../../ui/texts.py" line="333"/>
         <source>Objection decided</source>
         <translation>Opposition tranchée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="329"/>
+        <location filename="../../ui/texts.py" line="334"/>
         <source>Retention purge</source>
         <translation>Purge des durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="330"/>
+        <location filename="../../ui/texts.py" line="335"/>
         <source>Encryption key replaced</source>
         <translation>Clé de chiffrement remplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="348"/>
+        <location filename="../../ui/texts.py" line="353"/>
         <source>Sending marked as done by a supervisor</source>
         <translation>Envoi déclaré fait par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="349"/>
+        <location filename="../../ui/texts.py" line="354"/>
         <source>Sending abandoned</source>
         <translation>Envoi abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="350"/>
+        <location filename="../../ui/texts.py" line="355"/>
         <source>Sent again at a supervisor&apos;s request</source>
         <translation>Renvoyé à la demande d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="351"/>
+        <location filename="../../ui/texts.py" line="356"/>
         <source>Corrected and sent again</source>
         <translation>Corrigé et renvoyé</translation>
     </message>
@@ -573,122 +588,122 @@
 <context>
     <name>CatalogueProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="530"/>
+        <location filename="../../ui/texts.py" line="535"/>
         <source>the file cannot be read (TOML syntax or encoding)</source>
         <translation>fichier illisible (syntaxe TOML ou encodage)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="531"/>
+        <location filename="../../ui/texts.py" line="536"/>
         <source>the file is too large</source>
         <translation>fichier trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="532"/>
+        <location filename="../../ui/texts.py" line="537"/>
         <source>a required entry is missing or empty</source>
         <translation>une rubrique obligatoire manque ou est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="533"/>
+        <location filename="../../ui/texts.py" line="538"/>
         <source>an entry has the wrong kind of value</source>
         <translation>une rubrique a une valeur du mauvais type</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="534"/>
+        <location filename="../../ui/texts.py" line="539"/>
         <source>unknown entry (a typo?)</source>
         <translation>rubrique inconnue (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="535"/>
+        <location filename="../../ui/texts.py" line="540"/>
         <source>invalid identifier</source>
         <translation>identifiant incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="536"/>
+        <location filename="../../ui/texts.py" line="541"/>
         <source>the source must be “local” or “external”</source>
         <translation>la source doit être «&#xa0;local&#xa0;» ou «&#xa0;external&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="537"/>
+        <location filename="../../ui/texts.py" line="542"/>
         <source>unknown procedure category</source>
         <translation>catégorie de démarche inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="538"/>
+        <location filename="../../ui/texts.py" line="543"/>
         <source>unknown field type</source>
         <translation>type de champ inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="539"/>
+        <location filename="../../ui/texts.py" line="544"/>
         <source>the same identifier is used twice</source>
         <translation>le même identifiant est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="540"/>
+        <location filename="../../ui/texts.py" line="545"/>
         <source>another procedure already has this identifier</source>
         <translation>une autre démarche porte déjà cet identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="541"/>
+        <location filename="../../ui/texts.py" line="546"/>
         <source>the display condition names an unknown or later field, or an unknown answer, operator or value</source>
         <translation>la condition d&apos;affichage désigne un champ inconnu ou placé après, ou bien une réponse, un opérateur ou une valeur inconnus</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="544"/>
+        <location filename="../../ui/texts.py" line="549"/>
         <source>a choice needs its list of answers</source>
         <translation>un choix doit avoir sa liste de réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="545"/>
+        <location filename="../../ui/texts.py" line="550"/>
         <source>answers must differ and “autre” is written with allow_other</source>
         <translation>les réponses doivent être différentes, et «&#xa0;autre&#xa0;» s&apos;indique avec allow_other</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="547"/>
+        <location filename="../../ui/texts.py" line="552"/>
         <source>the minimum is above the maximum</source>
         <translation>le minimum dépasse le maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="548"/>
+        <location filename="../../ui/texts.py" line="553"/>
         <source>a repeated group cannot contain another one</source>
         <translation>un groupe répété ne peut pas en contenir un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="549"/>
+        <location filename="../../ui/texts.py" line="554"/>
         <source>this kind of field cannot be required</source>
         <translation>ce type de champ ne peut pas être obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="550"/>
+        <location filename="../../ui/texts.py" line="555"/>
         <source>the meaning of silence must be “acceptance”, “rejection” or “none”</source>
         <translation>le sens du silence doit être «&#xa0;acceptance&#xa0;», «&#xa0;rejection&#xa0;» ou «&#xa0;none&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="552"/>
+        <location filename="../../ui/texts.py" line="557"/>
         <source>the implicit-decision delay is missing or out of range</source>
         <translation>le délai de décision implicite manque ou est hors limites</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="554"/>
+        <location filename="../../ui/texts.py" line="559"/>
         <source>the web address must start with https://</source>
         <translation>l&apos;adresse web doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="555"/>
+        <location filename="../../ui/texts.py" line="560"/>
         <source>the service&apos;s e-mail address is not valid</source>
         <translation>l&apos;adresse électronique du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="556"/>
+        <location filename="../../ui/texts.py" line="561"/>
         <source>the service&apos;s phone number is not valid</source>
         <translation>le numéro de téléphone du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="557"/>
+        <location filename="../../ui/texts.py" line="562"/>
         <source>the service&apos;s postal code is not valid</source>
         <translation>le code postal du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="558"/>
+        <location filename="../../ui/texts.py" line="563"/>
         <source>this entry is only for national sites</source>
         <translation>cette rubrique est réservée aux sites nationaux</translation>
     </message>
@@ -848,7 +863,7 @@
 <context>
     <name>DemarcheForms</name>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="49"/>
+        <location filename="../../ui/demarche_forms.py" line="50"/>
         <source>⚠ New version of a Démarche Numérique form, changes to read before filling it: {titles}</source>
         <translation>⚠ Nouvelle version d&apos;un formulaire Démarche Numérique, changements à lire avant de le remplir&#xa0;: {titles}</translation>
     </message>
@@ -856,137 +871,177 @@
 <context>
     <name>DemarcheFormsDialog</name>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="63"/>
-        <location filename="../../ui/demarche_forms.py" line="65"/>
-        <location filename="../../ui/demarche_forms.py" line="72"/>
+        <location filename="../../ui/demarche_forms.py" line="66"/>
+        <location filename="../../ui/demarche_forms.py" line="68"/>
+        <location filename="../../ui/demarche_forms.py" line="75"/>
         <source>Démarche Numérique forms</source>
         <translation>Formulaires Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="67"/>
+        <location filename="../../ui/demarche_forms.py" line="70"/>
         <source>The forms this desk can fill, also without network. When Démarche Numérique publishes a new version of a form, its changes are listed here until someone marks them as seen.</source>
         <translation>Les formulaires que ce guichet sait remplir, même sans réseau. Quand Démarche Numérique publie une nouvelle version d&apos;un formulaire, ses changements sont listés ici jusqu&apos;à ce que quelqu&apos;un les marque comme vus.</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="71"/>
+        <location filename="../../ui/demarche_forms.py" line="74"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="71"/>
+        <location filename="../../ui/demarche_forms.py" line="74"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="71"/>
+        <location filename="../../ui/demarche_forms.py" line="74"/>
         <source>Checked on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="72"/>
+        <location filename="../../ui/demarche_forms.py" line="75"/>
         <source>Changes to read</source>
         <translation>Changements à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="75"/>
+        <location filename="../../ui/demarche_forms.py" line="78"/>
         <source>Changes of the selected form</source>
         <translation>Changements du formulaire choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="80"/>
+        <location filename="../../ui/demarche_forms.py" line="83"/>
         <source>&amp;Check now</source>
         <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="81"/>
+        <location filename="../../ui/demarche_forms.py" line="84"/>
         <source>Ask Démarche Numérique for the latest version of every form</source>
         <translation>Demander à Démarche Numérique la dernière version de chaque formulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="82"/>
+        <location filename="../../ui/demarche_forms.py" line="85"/>
         <source>&amp;Mark the changes as seen</source>
         <translation>&amp;Marquer les changements comme vus</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="108"/>
+        <location filename="../../ui/demarche_forms.py" line="95"/>
+        <source>Administrator &amp;token…</source>
+        <translation>&amp;Jeton administrateur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="96"/>
+        <source>Follow the dossiers in detail with the town hall&apos;s administrator token</source>
+        <translation>Suivre les dossiers en détail avec le jeton administrateur de la mairie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="125"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="112"/>
+        <location filename="../../ui/demarche_forms.py" line="129"/>
         <source>This desk knows no Démarche Numérique form yet.</source>
         <translation>Ce guichet ne connaît encore aucun formulaire Démarche Numérique.</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="129"/>
+        <location filename="../../ui/demarche_forms.py" line="146"/>
         <source>Version checked with Démarche Numérique on {at}.</source>
         <translation>Version vérifiée auprès de Démarche Numérique le {at}.</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="132"/>
+        <location filename="../../ui/demarche_forms.py" line="149"/>
         <source>Changes since the previous version:</source>
         <translation>Changements depuis la version précédente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="134"/>
+        <location filename="../../ui/demarche_forms.py" line="151"/>
         <source>No change to read.</source>
         <translation>Aucun changement à lire.</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="150"/>
+        <location filename="../../ui/demarche_forms.py" line="167"/>
         <source>Changes of « {title} » marked as seen.</source>
         <translation>Changements de «&#xa0;{title}&#xa0;» marqués comme vus.</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="159"/>
+        <location filename="../../ui/demarche_forms.py" line="176"/>
         <source>Asking Démarche Numérique…</source>
         <translation>Interrogation de Démarche Numérique…</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="179"/>
+        <location filename="../../ui/demarche_forms.py" line="196"/>
         <source>{n} form(s) checked, {changed} with a new version.</source>
         <translation>{n} formulaire(s) vérifié(s), dont {changed} avec une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="182"/>
+        <location filename="../../ui/demarche_forms.py" line="199"/>
         <source>{n} could not be checked (network or platform unavailable): the version kept on this desk is used meanwhile.</source>
         <translation>{n} n&apos;a (n&apos;ont) pas pu être vérifié(s) (réseau ou plateforme indisponible)&#xa0;: la version gardée sur ce guichet sert en attendant.</translation>
     </message>
     <message>
-        <location filename="../../ui/demarche_forms.py" line="185"/>
+        <location filename="../../ui/demarche_forms.py" line="202"/>
         <source>{n} new version(s) could not be read by the desk: the previous version is kept; see the log.</source>
         <translation>{n} nouvelle(s) version(s) illisible(s) pour le guichet&#xa0;: la version précédente est gardée&#xa0;; voir le journal technique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="216"/>
+        <source>Detailed tracking (administrator token): saved on this computer.</source>
+        <translation>Suivi détaillé (jeton administrateur)&#xa0;: enregistré sur ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="218"/>
+        <source>Detailed tracking (administrator token): none; only the public tracking is used.</source>
+        <translation>Suivi détaillé (jeton administrateur)&#xa0;: aucun jeton&#xa0;; seul le suivi public est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="247"/>
+        <source>Token forgotten: only the public tracking is used from now on.</source>
+        <translation>Jeton oublié&#xa0;: seul le suivi public est utilisé désormais.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="236"/>
+        <source>Token saved. Démarche Numérique accepts it (démarche No. {number}).</source>
+        <translation>Jeton enregistré. Démarche Numérique l&apos;accepte (démarche n°&#xa0;{number}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="239"/>
+        <source>Token saved. It will be used as soon as the desk knows a Démarche Numérique form.</source>
+        <translation>Jeton enregistré. Il servira dès que le guichet connaîtra un formulaire Démarche Numérique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demarche_forms.py" line="241"/>
+        <source>Token saved, but Démarche Numérique did not accept it: {reason}</source>
+        <translation>Jeton enregistré, mais Démarche Numérique ne l&apos;a pas accepté&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DescriptorProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="184"/>
+        <location filename="../../ui/texts.py" line="186"/>
         <source>it is not JSON</source>
         <translation>ce n&apos;est pas du JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="185"/>
+        <location filename="../../ui/texts.py" line="187"/>
         <source>the content does not describe a procedure</source>
         <translation>le contenu ne décrit pas une démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="186"/>
+        <location filename="../../ui/texts.py" line="188"/>
         <source>the procedure number is missing</source>
         <translation>le numéro de la démarche manque</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="187"/>
+        <location filename="../../ui/texts.py" line="189"/>
         <source>the form&apos;s revision and its fields are missing</source>
         <translation>la révision du formulaire et ses champs manquent</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="188"/>
+        <location filename="../../ui/texts.py" line="190"/>
         <source>a field has no identifier or no type</source>
         <translation>un champ n&apos;a pas d&apos;identifiant ou pas de type</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="189"/>
+        <location filename="../../ui/texts.py" line="191"/>
         <source>the file is too large</source>
         <translation>le fichier est trop volumineux</translation>
     </message>
@@ -1520,229 +1575,229 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="69"/>
+        <location filename="../../ui/pages/dossiers.py" line="70"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="82"/>
+        <location filename="../../ui/pages/dossiers.py" line="83"/>
         <source>Sh&amp;ow</source>
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="83"/>
+        <location filename="../../ui/pages/dossiers.py" line="84"/>
         <source>Procedures in progress</source>
         <translation>Démarches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="83"/>
+        <location filename="../../ui/pages/dossiers.py" line="84"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="83"/>
+        <location filename="../../ui/pages/dossiers.py" line="84"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="90"/>
+        <location filename="../../ui/pages/dossiers.py" line="91"/>
         <source>&amp;New procedure…</source>
         <translation>&amp;Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="91"/>
+        <location filename="../../ui/pages/dossiers.py" line="92"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="93"/>
+        <location filename="../../ui/pages/dossiers.py" line="94"/>
         <source>Démarche Numérique for&amp;ms…</source>
         <translation>For&amp;mulaires Démarche Numérique…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="94"/>
+        <location filename="../../ui/pages/dossiers.py" line="95"/>
         <source>The forms this desk can fill, and what changed in them</source>
         <translation>Les formulaires que ce guichet sait remplir, et ce qui y a changé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="100"/>
+        <location filename="../../ui/pages/dossiers.py" line="101"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="100"/>
+        <location filename="../../ui/pages/dossiers.py" line="101"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="100"/>
+        <location filename="../../ui/pages/dossiers.py" line="101"/>
         <source>Resident</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="101"/>
+        <location filename="../../ui/pages/dossiers.py" line="102"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="101"/>
+        <location filename="../../ui/pages/dossiers.py" line="102"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="101"/>
+        <location filename="../../ui/pages/dossiers.py" line="102"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="106"/>
+        <location filename="../../ui/pages/dossiers.py" line="107"/>
         <source>Dossier detail</source>
         <translation>Détail du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="108"/>
+        <location filename="../../ui/pages/dossiers.py" line="109"/>
         <source>&amp;Resume the draft</source>
         <translation>&amp;Reprendre le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="110"/>
+        <location filename="../../ui/pages/dossiers.py" line="111"/>
         <source>Papers r&amp;eceived…</source>
         <translation>&amp;Pièces reçues…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="119"/>
+        <location filename="../../ui/pages/dossiers.py" line="120"/>
         <source>Documents issued</source>
         <translation>Documents remis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="122"/>
+        <location filename="../../ui/pages/dossiers.py" line="123"/>
         <source>&amp;Print again (duplicate)…</source>
         <translation>Réimpr&amp;imer (duplicata)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="154"/>
+        <location filename="../../ui/pages/dossiers.py" line="155"/>
         <source>⚠ {n} problem(s) in the procedure catalogue; the other procedures work normally:</source>
         <translation>⚠ {n} problème(s) dans le catalogue des démarches&#xa0;; les autres démarches fonctionnent normalement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="161"/>
+        <location filename="../../ui/pages/dossiers.py" line="162"/>
         <source>• {file} ({procedure}): {n} problem(s), left out until corrected</source>
         <translation>• {file} ({procedure})&#xa0;: {n} problème(s), définition écartée jusqu&apos;à sa correction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="218"/>
-        <location filename="../../ui/pages/dossiers.py" line="270"/>
+        <location filename="../../ui/pages/dossiers.py" line="220"/>
+        <location filename="../../ui/pages/dossiers.py" line="272"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="219"/>
-        <location filename="../../ui/pages/dossiers.py" line="272"/>
+        <location filename="../../ui/pages/dossiers.py" line="221"/>
+        <location filename="../../ui/pages/dossiers.py" line="274"/>
         <source>anonymous person</source>
         <translation>personne sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="265"/>
+        <location filename="../../ui/pages/dossiers.py" line="267"/>
         <source>Choose a dossier in the list to see its detail.</source>
         <translation>Choisissez un dossier dans la liste pour voir son détail.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="270"/>
+        <location filename="../../ui/pages/dossiers.py" line="272"/>
         <source>Reference: {ref}</source>
         <translation>Référence&#xa0;: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="271"/>
+        <location filename="../../ui/pages/dossiers.py" line="273"/>
         <source>Source: {source}</source>
         <translation>Origine&#xa0;: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="272"/>
+        <location filename="../../ui/pages/dossiers.py" line="274"/>
         <source>For: {name}</source>
         <translation>Pour&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="273"/>
+        <location filename="../../ui/pages/dossiers.py" line="275"/>
         <source>Status: {status}</source>
         <translation>État&#xa0;: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="274"/>
+        <location filename="../../ui/pages/dossiers.py" line="276"/>
         <source>Started by {agent}</source>
         <translation>Commencée par {agent}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="276"/>
+        <location filename="../../ui/pages/dossiers.py" line="278"/>
         <source>Consent given by {who}, {how}, on {at}.</source>
         <translation>Consentement donné par {who}, {how}, le {at}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="280"/>
+        <location filename="../../ui/pages/dossiers.py" line="282"/>
         <source>acceptance</source>
         <translation>acceptation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="280"/>
+        <location filename="../../ui/pages/dossiers.py" line="282"/>
         <source>rejection</source>
         <translation>refus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="281"/>
+        <location filename="../../ui/pages/dossiers.py" line="283"/>
         <source>Implicit decision ({meaning}) on {day}.</source>
         <translation>Décision implicite ({meaning}) le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="284"/>
+        <location filename="../../ui/pages/dossiers.py" line="286"/>
         <source>Site: {site} — reference: {ref}</source>
         <translation>Site&#xa0;: {site} — référence&#xa0;: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="288"/>
+        <location filename="../../ui/pages/dossiers.py" line="290"/>
         <source>Démarche Numérique dossier: {number}</source>
         <translation>Dossier Démarche Numérique&#xa0;: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="289"/>
+        <location filename="../../ui/pages/dossiers.py" line="291"/>
         <source>waiting to be sent</source>
         <translation>en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="293"/>
+        <location filename="../../ui/pages/dossiers.py" line="295"/>
         <source>Done:</source>
         <translation>Fait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="296"/>
+        <location filename="../../ui/pages/dossiers.py" line="298"/>
         <source>Answers:</source>
         <translation>Réponses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="299"/>
+        <location filename="../../ui/pages/dossiers.py" line="301"/>
         <source>Papers:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="300"/>
+        <location filename="../../ui/pages/dossiers.py" line="302"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="309"/>
+        <location filename="../../ui/pages/dossiers.py" line="311"/>
         <source>Followed with the town hall&apos;s administrator access: dates from Démarche Numérique and the reason for a decision.</source>
         <translation>Suivi avec l&apos;accès administrateur de la mairie&#xa0;: dates de Démarche Numérique et motif de la décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="312"/>
+        <location filename="../../ui/pages/dossiers.py" line="314"/>
         <source>Followed by the public tracking only: the state, without the reason for a decision.</source>
         <translation>Suivi public seulement&#xa0;: l&apos;état du dossier, sans le motif de la décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="314"/>
+        <location filename="../../ui/pages/dossiers.py" line="316"/>
         <source>Last change on Démarche Numérique: {at}</source>
         <translation>Dernière modification sur Démarche Numérique&#xa0;: {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="317"/>
+        <location filename="../../ui/pages/dossiers.py" line="319"/>
         <source>Reason for the decision: {reason}</source>
         <translation>Motif de la décision&#xa0;: {reason}</translation>
     </message>
@@ -1750,164 +1805,164 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/texts.py" line="210"/>
+        <location filename="../../ui/texts.py" line="212"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="211"/>
+        <location filename="../../ui/texts.py" line="213"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="212"/>
+        <location filename="../../ui/texts.py" line="214"/>
         <source>Write the year with 4 digits, for example 1950.</source>
         <translation>Écrivez l&apos;année avec 4 chiffres, par exemple 1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="213"/>
+        <location filename="../../ui/texts.py" line="215"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="214"/>
+        <location filename="../../ui/texts.py" line="216"/>
         <source>Letters, spaces, hyphens and apostrophes only.</source>
         <translation>Lettres, espaces, tirets et apostrophes seulement.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="215"/>
+        <location filename="../../ui/texts.py" line="217"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="216"/>
+        <location filename="../../ui/texts.py" line="218"/>
         <source>Type a number or tick “no phone”, not both.</source>
         <translation>Saisissez un numéro ou cochez «&#xa0;pas de téléphone&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="217"/>
+        <location filename="../../ui/texts.py" line="219"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="218"/>
+        <location filename="../../ui/texts.py" line="220"/>
         <source>Type an address or tick “no e-mail”, not both.</source>
         <translation>Saisissez une adresse ou cochez «&#xa0;pas de courriel&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="219"/>
+        <location filename="../../ui/texts.py" line="221"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="220"/>
-        <location filename="../../ui/texts.py" line="241"/>
+        <location filename="../../ui/texts.py" line="222"/>
+        <location filename="../../ui/texts.py" line="243"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="221"/>
+        <location filename="../../ui/texts.py" line="223"/>
         <source>This date is too far in the past.</source>
         <translation>Cette date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="222"/>
+        <location filename="../../ui/texts.py" line="224"/>
         <source>Year between 1900 and this year.</source>
         <translation>Une année entre 1900 et cette année.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="223"/>
+        <location filename="../../ui/texts.py" line="225"/>
         <source>The year does not match the date of birth.</source>
         <translation>L&apos;année ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="224"/>
+        <location filename="../../ui/texts.py" line="226"/>
         <source>Choose a way from the list.</source>
         <translation>Choisissez un moyen dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="225"/>
+        <location filename="../../ui/texts.py" line="227"/>
         <source>The details needed for this way of contact are missing (number, e-mail or address).</source>
         <translation>Il manque les coordonnées nécessaires à ce moyen de contact (numéro, e-mail ou adresse).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="227"/>
+        <location filename="../../ui/texts.py" line="229"/>
         <source>Unknown theme.</source>
         <translation>Thème inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="228"/>
+        <location filename="../../ui/texts.py" line="230"/>
         <source>Choose at least one theme.</source>
         <translation>Choisissez au moins un thème.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="229"/>
+        <location filename="../../ui/texts.py" line="231"/>
         <source>Choose an outcome from the list.</source>
         <translation>Choisissez une issue dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="230"/>
+        <location filename="../../ui/texts.py" line="232"/>
         <source>Say how the visit ended.</source>
         <translation>Indiquez comment le passage s&apos;est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="231"/>
-        <location filename="../../ui/texts.py" line="239"/>
+        <location filename="../../ui/texts.py" line="233"/>
+        <location filename="../../ui/texts.py" line="241"/>
         <source>Choose an organisation from the list.</source>
         <translation>Choisissez une structure dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="232"/>
+        <location filename="../../ui/texts.py" line="234"/>
         <source>Say where the resident is referred to.</source>
         <translation>Indiquez vers quelle structure l&apos;usager est orienté.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="233"/>
+        <location filename="../../ui/texts.py" line="235"/>
         <source>Between 1 and 600 minutes.</source>
         <translation>Entre 1 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="234"/>
+        <location filename="../../ui/texts.py" line="236"/>
         <source>This visit is already finished.</source>
         <translation>Ce passage est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="235"/>
+        <location filename="../../ui/texts.py" line="237"/>
         <source>The visit cannot start in the future.</source>
         <translation>Le passage ne peut pas commencer dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="236"/>
+        <location filename="../../ui/texts.py" line="238"/>
         <source>Unknown device.</source>
         <translation>Appareil inconnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="237"/>
+        <location filename="../../ui/texts.py" line="239"/>
         <source>Choose a level from the list.</source>
         <translation>Choisissez un niveau dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="238"/>
+        <location filename="../../ui/texts.py" line="240"/>
         <source>Unknown difficulty.</source>
         <translation>Difficulté inconnue.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="240"/>
+        <location filename="../../ui/texts.py" line="242"/>
         <source>The review must come after the assessment.</source>
         <translation>La revue doit suivre l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="243"/>
+        <location filename="../../ui/texts.py" line="245"/>
         <source>A SIRET number has 14 digits.</source>
         <translation>Un numéro SIRET compte 14 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="244"/>
+        <location filename="../../ui/texts.py" line="246"/>
         <source>Give the commune&apos;s postal code too: Démarche Numérique needs it.</source>
         <translation>Indiquez aussi le code postal de la commune&#xa0;: Démarche Numérique en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="246"/>
+        <location filename="../../ui/texts.py" line="248"/>
         <source>Remove the invisible or control characters.</source>
         <translation>Retirez les caractères invisibles ou de contrôle.</translation>
     </message>
@@ -1983,107 +2038,107 @@
 <context>
     <name>FormProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="485"/>
+        <location filename="../../ui/texts.py" line="490"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="486"/>
+        <location filename="../../ui/texts.py" line="491"/>
         <source>This answer cannot be read: please type it again.</source>
         <translation>Réponse illisible&#xa0;: saisissez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="487"/>
+        <location filename="../../ui/texts.py" line="492"/>
         <source>Type a text.</source>
         <translation>Saisissez un texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="488"/>
+        <location filename="../../ui/texts.py" line="493"/>
         <source>Too long: at most {max} characters.</source>
         <translation>Trop long&#xa0;: {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="489"/>
+        <location filename="../../ui/texts.py" line="494"/>
         <source>Type a whole number, for example 3.</source>
         <translation>Saisissez un nombre entier, par exemple 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="490"/>
+        <location filename="../../ui/texts.py" line="495"/>
         <source>Type a number, for example 12,50.</source>
         <translation>Saisissez un nombre, par exemple 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="491"/>
+        <location filename="../../ui/texts.py" line="496"/>
         <source>Must be at least {min}.</source>
         <translation>Doit valoir au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="492"/>
+        <location filename="../../ui/texts.py" line="497"/>
         <source>Must be at most {max}.</source>
         <translation>Doit valoir au plus {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="493"/>
+        <location filename="../../ui/texts.py" line="498"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="494"/>
+        <location filename="../../ui/texts.py" line="499"/>
         <source>Write the date and time as dd/mm/yyyy hh:mm, for example 12/03/2026 14:30.</source>
         <translation>Écrivez la date et l&apos;heure sous la forme jj/mm/aaaa hh&#xa0;:mm, par exemple 12/03/2026 14&#xa0;:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="496"/>
+        <location filename="../../ui/texts.py" line="501"/>
         <source>The date must be on or after {min}.</source>
         <translation>La date doit être le {min} ou après.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="497"/>
+        <location filename="../../ui/texts.py" line="502"/>
         <source>The date must be on or before {max}.</source>
         <translation>La date doit être le {max} ou avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="498"/>
+        <location filename="../../ui/texts.py" line="503"/>
         <source>Answer yes or no.</source>
         <translation>Répondez oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="499"/>
+        <location filename="../../ui/texts.py" line="504"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="500"/>
+        <location filename="../../ui/texts.py" line="505"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="501"/>
+        <location filename="../../ui/texts.py" line="506"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="502"/>
+        <location filename="../../ui/texts.py" line="507"/>
         <source>An INSEE code has 5 characters, for example 95018.</source>
         <translation>Un code INSEE a 5 caractères, par exemple 95018.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="503"/>
+        <location filename="../../ui/texts.py" line="508"/>
         <source>Choose an answer from the list.</source>
         <translation>Choisissez une réponse dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="504"/>
+        <location filename="../../ui/texts.py" line="509"/>
         <source>Say what “other” means.</source>
         <translation>Précisez la réponse «&#xa0;autre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="505"/>
+        <location filename="../../ui/texts.py" line="510"/>
         <source>Add at least {min}.</source>
         <translation>Ajoutez-en au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="506"/>
+        <location filename="../../ui/texts.py" line="511"/>
         <source>At most {max}: remove the extra ones.</source>
         <translation>{max} au plus&#xa0;: retirez ceux en trop.</translation>
     </message>
@@ -2621,197 +2676,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="237"/>
+        <location filename="../../ui/mainwindow.py" line="238"/>
         <source>Frontdesk — assisted desk</source>
         <translation>Frontdesk — guichet assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="239"/>
+        <location filename="../../ui/mainwindow.py" line="240"/>
         <source>DEMO</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="245"/>
+        <location filename="../../ui/mainwindow.py" line="246"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246"/>
+        <location filename="../../ui/mainwindow.py" line="247"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247"/>
+        <location filename="../../ui/mainwindow.py" line="248"/>
         <source>&amp;Change agent</source>
         <translation>&amp;Changer d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="249"/>
+        <location filename="../../ui/mainwindow.py" line="250"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="252"/>
+        <location filename="../../ui/mainwindow.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253"/>
+        <location filename="../../ui/mainwindow.py" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="254"/>
+        <location filename="../../ui/mainwindow.py" line="255"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="256"/>
+        <location filename="../../ui/mainwindow.py" line="257"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="260"/>
+        <location filename="../../ui/mainwindow.py" line="261"/>
         <source>&amp;Residents</source>
         <translation>&amp;Usagers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="261"/>
+        <location filename="../../ui/mainwindow.py" line="262"/>
         <source>&amp;Find a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="263"/>
+        <location filename="../../ui/mainwindow.py" line="264"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="265"/>
+        <location filename="../../ui/mainwindow.py" line="266"/>
         <source>&amp;End the visit in progress…</source>
         <translation>&amp;Terminer le passage en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="267"/>
+        <location filename="../../ui/mainwindow.py" line="268"/>
         <source>&amp;Back to the search</source>
         <translation>Re&amp;tour à la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="269"/>
+        <location filename="../../ui/mainwindow.py" line="270"/>
         <source>New assisted &amp;procedure…</source>
         <translation>Nouvelle &amp;démarche assistée…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="271"/>
+        <location filename="../../ui/mainwindow.py" line="272"/>
         <source>&amp;Privacy</source>
         <translation>Confidentia&amp;lité</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="272"/>
+        <location filename="../../ui/mainwindow.py" line="273"/>
         <source>&amp;Record of processing (GDPR)…</source>
         <translation>&amp;Registre des traitements (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="274"/>
+        <location filename="../../ui/mainwindow.py" line="275"/>
         <source>Check the &amp;network now</source>
         <translation>Vérifier le &amp;réseau maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="276"/>
+        <location filename="../../ui/mainwindow.py" line="277"/>
         <source>&amp;Send waiting items now</source>
         <translation>&amp;Envoyer maintenant ce qui attend</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="280"/>
+        <location filename="../../ui/mainwindow.py" line="281"/>
         <source>&amp;Information notice (personal data)…</source>
         <translation>&amp;Notice d&apos;information (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317"/>
+        <location filename="../../ui/mainwindow.py" line="318"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="325"/>
+        <location filename="../../ui/mainwindow.py" line="326"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327"/>
+        <location filename="../../ui/mainwindow.py" line="328"/>
         <source>Send what waits without waiting for the next try (Ctrl+E).</source>
         <translation>Envoyer ce qui attend sans attendre le prochain essai (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="353"/>
+        <location filename="../../ui/mainwindow.py" line="354"/>
         <source>Network: checking…</source>
         <translation>Réseau&#xa0;: vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="355"/>
+        <location filename="../../ui/mainwindow.py" line="356"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="355"/>
+        <location filename="../../ui/mainwindow.py" line="356"/>
         <source>The online procedures platform answers.</source>
         <translation>La plateforme des démarches en ligne répond.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="357"/>
+        <location filename="../../ui/mainwindow.py" line="358"/>
         <source>○ Offline — work continues</source>
         <translation>○ Hors ligne — le travail continue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="358"/>
+        <location filename="../../ui/mainwindow.py" line="359"/>
         <source>The online procedures platform does not answer. Everything else keeps working.</source>
         <translation>La plateforme des démarches en ligne ne répond pas. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="361"/>
+        <location filename="../../ui/mainwindow.py" line="362"/>
         <source>{n} waiting to be sent</source>
         <translation>{n} en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="363"/>
+        <location filename="../../ui/mainwindow.py" line="364"/>
         <source>{n} to deal with</source>
         <translation>{n} à traiter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="365"/>
+        <location filename="../../ui/mainwindow.py" line="366"/>
         <source>sending paused: the platform refused the desk&apos;s credentials</source>
         <translation>envois suspendus&#xa0;: la plateforme a refusé les identifiants du guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="374"/>
+        <location filename="../../ui/mainwindow.py" line="375"/>
         <source>Desk: {name} ({prefix})</source>
         <translation>Guichet&#xa0;: {name} ({prefix})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="376"/>
+        <location filename="../../ui/mainwindow.py" line="377"/>
         <source>Agent: {name} — {role}</source>
         <translation>Agent&#xa0;: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="378"/>
+        <location filename="../../ui/mainwindow.py" line="379"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="510"/>
+        <location filename="../../ui/mainwindow.py" line="511"/>
         <source>Record of processing</source>
         <translation>Registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="522"/>
+        <location filename="../../ui/mainwindow.py" line="523"/>
         <source>Saved: {path}</source>
         <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="529"/>
+        <location filename="../../ui/mainwindow.py" line="530"/>
         <source>The file could not be written.</source>
         <translation>Le fichier n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="530"/>
+        <location filename="../../ui/mainwindow.py" line="531"/>
         <source>Frontdesk</source>
         <translation>Frontdesk</translation>
     </message>
@@ -3339,123 +3394,128 @@
         <translation>Le fichier {file} est illisible&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="255"/>
+        <location filename="../../ui/texts.py" line="180"/>
+        <source>This is not an API token: paste it in one piece, without spaces (at most 512 characters).</source>
+        <translation>Ce n&apos;est pas un jeton d&apos;API&#xa0;: collez-le d&apos;un seul tenant, sans espace (512&#xa0;caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="257"/>
         <source>a database address “sqlite:///path/file.sqlite3” or “postgresql://user@host:port/base”</source>
         <translation>une adresse de base de données «&#xa0;sqlite:///chemin/fichier.sqlite3&#xa0;» ou «&#xa0;postgresql://utilisateur@hôte:port/base&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="257"/>
+        <location filename="../../ui/texts.py" line="259"/>
         <source>a whole number from {min} to {max}</source>
         <translation>un nombre entier de {min} à {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="258"/>
+        <location filename="../../ui/texts.py" line="260"/>
         <source>one of DEBUG, INFO, WARNING, ERROR</source>
         <translation>l&apos;une des valeurs DEBUG, INFO, WARNING, ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="259"/>
+        <location filename="../../ui/texts.py" line="261"/>
         <source>a text of 1 to 80 characters</source>
         <translation>un texte de 1 à 80 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="260"/>
+        <location filename="../../ui/texts.py" line="262"/>
         <source>1 to 6 capital letters or digits, optionally followed by a hyphen and 1 to 4 more, for example “ADM” or “ADM-A1”</source>
         <translation>1 à 6 lettres majuscules ou chiffres, suivis si besoin d&apos;un tiret et de 1 à 4 autres, par exemple «&#xa0;ADM&#xa0;» ou «&#xa0;ADM-A1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="263"/>
+        <location filename="../../ui/texts.py" line="265"/>
         <source>a web address starting with https:// or http://</source>
         <translation>une adresse web commençant par https:// ou http://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="264"/>
+        <location filename="../../ui/texts.py" line="266"/>
         <source>a number of seconds above 0 and at most 300</source>
         <translation>un nombre de secondes supérieur à 0 et au plus égal à 300</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="265"/>
+        <location filename="../../ui/texts.py" line="267"/>
         <source>a folder name (letters, digits, space, dot, hyphen; no “/” and no “..”)</source>
         <translation>un nom de dossier (lettres, chiffres, espace, point, tiret&#xa0;; sans «&#xa0;/&#xa0;» ni «&#xa0;..&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="267"/>
+        <location filename="../../ui/texts.py" line="269"/>
         <source>a text of 1 to 200 characters</source>
         <translation>un texte de 1 à 200 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="268"/>
+        <location filename="../../ui/texts.py" line="270"/>
         <source>1 to 4 address lines of at most 80 characters (a list, or lines separated by “|”)</source>
         <translation>1 à 4 lignes d&apos;adresse de 80 caractères au plus (une liste, ou des lignes séparées par «&#xa0;|&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="270"/>
+        <location filename="../../ui/texts.py" line="272"/>
         <source>a postal code of 5 digits</source>
         <translation>un code postal de 5 chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="271"/>
+        <location filename="../../ui/texts.py" line="273"/>
         <source>an e-mail address, for example accueil@mairie.fr</source>
         <translation>une adresse de courriel, par exemple accueil@mairie.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="272"/>
+        <location filename="../../ui/texts.py" line="274"/>
         <source>one of auto, keyring, passphrase</source>
         <translation>l&apos;un de auto, keyring (trousseau du système), passphrase (phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="334"/>
+        <location filename="../../ui/texts.py" line="339"/>
         <source>Another program of this desk is already sending (another window of Frontdesk?).</source>
         <translation>Un autre programme de ce guichet envoie déjà (une autre fenêtre de Frontdesk&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="336"/>
+        <location filename="../../ui/texts.py" line="341"/>
         <source>Type the reference the platform gave (for example the dossier number).</source>
         <translation>Saisissez la référence donnée par la plateforme (par exemple le numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="338"/>
+        <location filename="../../ui/texts.py" line="343"/>
         <source>Say why this sending is abandoned.</source>
         <translation>Indiquez pourquoi cet envoi est abandonné.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="339"/>
+        <location filename="../../ui/texts.py" line="344"/>
         <source>The reason must have at most {max} characters.</source>
         <translation>Le motif doit faire au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="340"/>
+        <location filename="../../ui/texts.py" line="345"/>
         <source>This item changed meanwhile: refresh the list and look again.</source>
         <translation>Cet élément a changé entre-temps&#xa0;: actualisez la liste et regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="342"/>
+        <location filename="../../ui/texts.py" line="347"/>
         <source>This item does not exist (any more).</source>
         <translation>Cet élément n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="343"/>
+        <location filename="../../ui/texts.py" line="348"/>
         <source>The system&apos;s password store cannot be reached: the desk cannot use its stored credentials.</source>
         <translation>Le trousseau de mots de passe du système est inaccessible&#xa0;: le guichet ne peut pas utiliser les identifiants enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="431"/>
+        <location filename="../../ui/texts.py" line="436"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="432"/>
+        <location filename="../../ui/texts.py" line="437"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="433"/>
+        <location filename="../../ui/texts.py" line="438"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="423"/>
-        <location filename="../../ui/texts.py" line="458"/>
+        <location filename="../../ui/texts.py" line="428"/>
+        <location filename="../../ui/texts.py" line="463"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -3486,177 +3546,177 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/texts.py" line="356"/>
+        <location filename="../../ui/texts.py" line="361"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="357"/>
+        <location filename="../../ui/texts.py" line="362"/>
         <source>Being sent</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="358"/>
+        <location filename="../../ui/texts.py" line="363"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="359"/>
+        <location filename="../../ui/texts.py" line="364"/>
         <source>Being checked</source>
         <translation>En cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="360"/>
+        <location filename="../../ui/texts.py" line="365"/>
         <source>To correct</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="361"/>
+        <location filename="../../ui/texts.py" line="366"/>
         <source>For a supervisor to decide</source>
         <translation>À décider par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="362"/>
+        <location filename="../../ui/texts.py" line="367"/>
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="366"/>
+        <location filename="../../ui/texts.py" line="371"/>
         <source>Online procedure (prefilled dossier)</source>
         <translation>Démarche en ligne (dossier prérempli)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="367"/>
+        <location filename="../../ui/texts.py" line="372"/>
         <source>Message to the resident</source>
         <translation>Message à l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="371"/>
+        <location filename="../../ui/texts.py" line="376"/>
         <source>Put in the queue</source>
         <translation>Mis en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="372"/>
+        <location filename="../../ui/texts.py" line="377"/>
         <source>Sending (attempt {attempt})</source>
         <translation>Envoi (essai n°&#xa0;{attempt})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="373"/>
+        <location filename="../../ui/texts.py" line="378"/>
         <source>Sent (reference {remote_ref})</source>
         <translation>Envoyé (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="374"/>
+        <location filename="../../ui/texts.py" line="379"/>
         <source>Found on the platform (reference {remote_ref})</source>
         <translation>Retrouvé sur la plateforme (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="375"/>
+        <location filename="../../ui/texts.py" line="380"/>
         <source>Interrupted while sending (the application stopped): checked before anything else</source>
         <translation>Interrompu pendant l&apos;envoi (l&apos;application s&apos;est arrêtée)&#xa0;: vérifié avant tout nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="377"/>
+        <location filename="../../ui/texts.py" line="382"/>
         <source>The platform&apos;s answer was lost: sent again (an unused draft may stay there; the platform deletes it after 5 days)</source>
         <translation>La réponse de la plateforme s&apos;est perdue&#xa0;: renvoyé (un brouillon inutilisé peut y rester&#xa0;; la plateforme le supprime au bout de 5 jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="380"/>
+        <location filename="../../ui/texts.py" line="385"/>
         <source>Sent again</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="381"/>
+        <location filename="../../ui/texts.py" line="386"/>
         <source>Nobody can tell automatically whether the platform received it: a supervisor decides</source>
         <translation>Impossible de savoir automatiquement si la plateforme l&apos;a reçu&#xa0;: un responsable décide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="383"/>
+        <location filename="../../ui/texts.py" line="388"/>
         <source>The check could not be made: tried again later</source>
         <translation>La vérification n&apos;a pas pu se faire&#xa0;: nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="384"/>
+        <location filename="../../ui/texts.py" line="389"/>
         <source>Failed {attempts} times: a supervisor decides</source>
         <translation>Échec à {attempts} reprises&#xa0;: un responsable décide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="386"/>
+        <location filename="../../ui/texts.py" line="391"/>
         <source>This version of Frontdesk cannot send this kind of item</source>
         <translation>Cette version de Frontdesk ne sait pas envoyer ce type d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="387"/>
+        <location filename="../../ui/texts.py" line="392"/>
         <source>Sent, but the result could not be written on the dossier</source>
         <translation>Envoyé, mais le résultat n&apos;a pas pu être noté sur le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="389"/>
+        <location filename="../../ui/texts.py" line="394"/>
         <source>Unexpected fault while sending: checked before anything else</source>
         <translation>Incident inattendu pendant l&apos;envoi&#xa0;: vérifié avant tout nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="390"/>
+        <location filename="../../ui/texts.py" line="395"/>
         <source>Marked as received by a supervisor (reference {remote_ref})</source>
         <translation>Déclaré reçu par un responsable (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="391"/>
+        <location filename="../../ui/texts.py" line="396"/>
         <source>Abandoned by a supervisor: {reason}</source>
         <translation>Abandonné par un responsable&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="392"/>
+        <location filename="../../ui/texts.py" line="397"/>
         <source>Sent again at a supervisor&apos;s request</source>
         <translation>Renvoyé à la demande d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="393"/>
+        <location filename="../../ui/texts.py" line="398"/>
         <source>Corrected and sent again</source>
         <translation>Corrigé et renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="395"/>
+        <location filename="../../ui/texts.py" line="400"/>
         <source>The platform cannot be reached (network down?): tried again later</source>
         <translation>La plateforme est injoignable (réseau coupé&#xa0;?)&#xa0;: nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="396"/>
+        <location filename="../../ui/texts.py" line="401"/>
         <source>The platform did not answer in time</source>
         <translation>La plateforme n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="397"/>
+        <location filename="../../ui/texts.py" line="402"/>
         <source>The connection was cut during the sending</source>
         <translation>La connexion a été coupée pendant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="398"/>
+        <location filename="../../ui/texts.py" line="403"/>
         <source>The platform had a fault</source>
         <translation>La plateforme a rencontré une erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="399"/>
+        <location filename="../../ui/texts.py" line="404"/>
         <source>The platform refused the content: correct the dossier, then send it again</source>
         <translation>La plateforme a refusé le contenu&#xa0;: corrigez le dossier, puis renvoyez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="401"/>
+        <location filename="../../ui/texts.py" line="406"/>
         <source>The platform refused the desk&apos;s credentials: sending paused until a supervisor gives new ones</source>
         <translation>La plateforme a refusé les identifiants du guichet&#xa0;: envois suspendus jusqu&apos;à ce qu&apos;un responsable en donne de nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="403"/>
+        <location filename="../../ui/texts.py" line="408"/>
         <source>Too many requests: waiting as long as the platform asks</source>
         <translation>Trop de demandes&#xa0;: attente du délai demandé par la plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="404"/>
+        <location filename="../../ui/texts.py" line="409"/>
         <source>The platform&apos;s answer could not be read</source>
         <translation>La réponse de la plateforme est illisible</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="405"/>
+        <location filename="../../ui/texts.py" line="410"/>
         <source>This procedure is not (or no longer) open on the platform</source>
         <translation>Cette démarche n&apos;est pas (ou plus) ouverte sur la plateforme</translation>
     </message>
@@ -4783,52 +4843,52 @@
 <context>
     <name>RevisionChanges</name>
     <message>
-        <location filename="../../ui/texts.py" line="194"/>
+        <location filename="../../ui/texts.py" line="196"/>
         <source>New field: {label}</source>
         <translation>Nouvelle question&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="195"/>
+        <location filename="../../ui/texts.py" line="197"/>
         <source>Field removed: {label}</source>
         <translation>Question retirée&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="196"/>
+        <location filename="../../ui/texts.py" line="198"/>
         <source>Field changed: {label} ({what})</source>
         <translation>Question modifiée&#xa0;: {label} ({what})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="199"/>
+        <location filename="../../ui/texts.py" line="201"/>
         <source>wording</source>
         <translation>formulation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="200"/>
+        <location filename="../../ui/texts.py" line="202"/>
         <source>kind of answer</source>
         <translation>type de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="201"/>
+        <location filename="../../ui/texts.py" line="203"/>
         <source>now required</source>
         <translation>devenue obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="202"/>
+        <location filename="../../ui/texts.py" line="204"/>
         <source>now optional</source>
         <translation>devenue facultative</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="203"/>
+        <location filename="../../ui/texts.py" line="205"/>
         <source>choices</source>
         <translation>choix proposés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="204"/>
+        <location filename="../../ui/texts.py" line="206"/>
         <source>help text</source>
         <translation>texte d&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="205"/>
+        <location filename="../../ui/texts.py" line="207"/>
         <source>when it is asked</source>
         <translation>quand elle est posée</translation>
     </message>
@@ -4836,17 +4896,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="276"/>
+        <location filename="../../ui/texts.py" line="278"/>
         <source>Front-desk agent</source>
         <translation>Agent d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="277"/>
+        <location filename="../../ui/texts.py" line="279"/>
         <source>Digital mediator</source>
         <translation>Médiateur numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="278"/>
+        <location filename="../../ui/texts.py" line="280"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
@@ -4974,6 +5034,44 @@
         <location filename="../../ui/__main__.py" line="52"/>
         <source>Frontdesk cannot start</source>
         <translation>Frontdesk ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <location filename="../../ui/dn_token_dialog.py" line="30"/>
+        <source>Démarche Numérique administrator token</source>
+        <translation>Jeton administrateur Démarche Numérique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_token_dialog.py" line="33"/>
+        <source>With this token the desk follows its dossiers in detail: the platform&apos;s dates and the reason for each decision. An administrator of the démarche creates it on Démarche Numérique (profile, API tokens): read-only, limited to the town hall&apos;s démarches and its network address if possible. It stays in this computer&apos;s password safe, never in the database.</source>
+        <translation>Avec ce jeton, le guichet suit ses dossiers en détail&#xa0;: les dates de la plateforme et le motif de chaque décision. Un administrateur de la démarche le crée sur Démarche Numérique (profil, jetons d&apos;API)&#xa0;: en lecture seule, limité aux démarches de la mairie et si possible à son adresse réseau. Il reste dans le coffre-fort de mots de passe de cet ordinateur, jamais dans la base.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_token_dialog.py" line="39"/>
+        <source>A token is saved on this computer.</source>
+        <translation>Un jeton est enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_token_dialog.py" line="40"/>
+        <source>No token is saved on this computer.</source>
+        <translation>Aucun jeton n&apos;est enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_token_dialog.py" line="43"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_token_dialog.py" line="44"/>
+        <source>Paste the token; it is not shown.</source>
+        <translation>Collez le jeton&#xa0;; il ne s&apos;affiche pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dn_token_dialog.py" line="46"/>
+        <source>&amp;Forget the token</source>
+        <translation>&amp;Oublier le jeton</translation>
     </message>
 </context>
 <context>

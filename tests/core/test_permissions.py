@@ -20,7 +20,7 @@ from frontdesk.outbox.queue import enqueue
 from frontdesk.outbox.states import State
 from frontdesk.privacy import records, retention, rights
 from frontdesk.privacy.rotation import rotate_key
-from frontdesk.services import accounts, audit, demarches, dossiers, inclusion, visits
+from frontdesk.services import accounts, audit, demarches, dn_token, dossiers, inclusion, visits
 from frontdesk.services import residents as people
 from frontdesk.services.desk import ensure_desk
 from frontdesk.services.inclusion import AssessmentInput
@@ -93,6 +93,7 @@ def _calls(db, office):
         Permission.CATALOGUE_IMPORT: lambda a: demarches.store_descriptor(db, a, social_help(), source="import"),
         Permission.OUTBOX_SEND: lambda a: review.send_now(db, a),
         Permission.OUTBOX_REVIEW: lambda a: review.abandon(db, a, _outbox_item(db, office), "doublon"),
+        Permission.PLATFORM_CREDENTIALS: lambda a: dn_token.save_token(db, a, "MTIzO3NlY3JldA=="),
     }
 
 
@@ -123,7 +124,7 @@ ORDER = (Permission.RESIDENT_READ, Permission.RESIDENT_WRITE, Permission.VISIT_W
          Permission.DOCUMENT_ISSUE, Permission.RIGHTS_EXPORT, Permission.ACCOUNTS_MANAGE, Permission.JOURNAL_READ,
          Permission.RETENTION_PURGE, Permission.RECORDS_PRINT, Permission.KEY_ROTATE, Permission.DOSSIER_READ,
          Permission.DOSSIER_WRITE, Permission.CATALOGUE_IMPORT, Permission.OUTBOX_SEND, Permission.OUTBOX_REVIEW,
-         Permission.CONSENT_WITHDRAW,
+         Permission.PLATFORM_CREDENTIALS, Permission.CONSENT_WITHDRAW,
          Permission.RESIDENT_MERGE, Permission.RIGHTS_ERASE)
 
 

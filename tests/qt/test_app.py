@@ -198,6 +198,19 @@ def test_every_error_code_of_the_core_has_words_in_the_ui():
     assert raised - set(_MESSAGES) == set()
 
 
+def test_every_journalled_action_has_a_name_in_the_ui():
+    """The journal page shows each entry's action in words: a code without words would show raw."""
+    import re
+
+    from ui.texts import ACTIONS
+
+    pattern = re.compile(r'journal\.append\(\s*"([a-z_]+\.[a-z_.]+)"')
+    sources = [path.read_text("utf-8") for path in (ROOT / "frontdesk").rglob("*.py")]
+    journalled = {action for text in sources for action in pattern.findall(text)}
+    assert len(journalled) > 40
+    assert journalled - set(ACTIONS) == set()
+
+
 def test_every_page_fits_a_1280_pixel_screen_with_the_application_style(qtbot, qapp, fd):
     """Town-hall PCs often have 1280-pixel screens: the window's minimum width (set by its widest page,
     styled as the application runs) must leave them room, or the status bar's right end falls off screen."""

@@ -55,7 +55,7 @@ def online_fd(monkeypatch, simulator) -> Iterator[Frontdesk]:
     desk.close()
 
 
-def open_window(qtbot, fd):
+def open_window(qtbot, fd, who=AGENT):
     from ui.mainwindow import MainWindow
 
     win = MainWindow(fd)
@@ -65,7 +65,7 @@ def open_window(qtbot, fd):
     win.show()
     qtbot.waitUntil(lambda: win.stack.currentWidget() is not win.opening)
     win.network._timer.stop()
-    sign_in(qtbot, win, AGENT)
+    sign_in(qtbot, win, who)
     return win
 
 
@@ -152,3 +152,42 @@ def test_the_wizard_shows_what_changed_above_the_form(qtbot, online_fd, simulato
     qtbot.wait(50)
     assert not wizard.form_step.notice.isVisible()
     wizard.reject()
+
+
+def test_a_supervisor_gives_the_desk_the_administrator_token(qtbot, online_fd, simulator, memory_keyring):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from frontdesk.privacy.secrets import DEMARCHE_NUMERIQUE_TOKEN, SERVICE
+    from tests.qt.conftest import SUPERVISOR
+    from ui.dn_token_dialog import TokenDialog
+
+    simulator.add_token("jeton-de-la-mairie")
+    win = open_window(qtbot, online_fd, SUPERVISOR)
+    page = win.work.dossiers
+    win.work.show_page(page)
+    page.show_forms()
+    qtbot.waitUntil(lambda: the_dialog(page) is not None and "aucun" in the_dialog(page).access.text())
+    dialog = the_dialog(page)
+    qtbot.keyClick(dialog, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)  # « Jeton administrateur… »
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in dialog.findChildren(TokenDialog)))
+    token = next(d for d in dialog.findChildren(TokenDialog) if d.isVisible())
+    assert_keyboard_friendly(token)
+    assert not token.forget_button.isEnabled()
+    qtbot.keyClicks(token.token, "jeton-de-la-mairie")
+    assert token.token.echoMode() != token.token.echoMode().Normal  # never shown on screen
+    token.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "Démarche Numérique l'accepte" in dialog.message.text(), timeout=5000)
+    assert memory_keyring.store[(SERVICE, DEMARCHE_NUMERIQUE_TOKEN)] == "jeton-de-la-mairie"
+    qtbot.waitUntil(lambda: "enregistré sur ce poste" in dialog.access.text())
+    qtbot.waitUntil(lambda: win.outbox._worker.client.has_token)  # the sender uses it from now on
+    dialog.close()
+
+
+def test_an_agent_is_not_offered_the_token(qtbot, online_fd):
+    win = open_window(qtbot, online_fd)
+    page = win.work.dossiers
+    win.work.show_page(page)
+    page.show_forms()
+    qtbot.waitUntil(lambda: the_dialog(page) is not None and len(the_dialog(page).forms) == 3)
+    assert the_dialog(page).token_button is None
+    the_dialog(page).close()

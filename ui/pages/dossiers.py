@@ -53,6 +53,7 @@ FILTERS = ("in_progress", "draft", "all", "awaiting_pieces", "registered", "done
 class DossiersPage(QWidget):
     new_requested = Signal()
     forms_reviewed = Signal()  # changes of a Démarche Numérique form read, or new versions fetched
+    token_changed = Signal()  # the administrator token was saved or forgotten: the sender reads it again
     resume_requested = Signal(object)  # DossierView of a draft
     pieces_requested = Signal(object)  # DossierView waiting for papers
 
@@ -193,6 +194,7 @@ class DossiersPage(QWidget):
         dialog = DemarcheFormsDialog(self.fd, self.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.reviewed.connect(self.forms_reviewed)
+        dialog.token_changed.connect(self.token_changed)
         dialog.open()
 
     def refresh(self) -> None:

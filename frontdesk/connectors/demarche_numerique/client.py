@@ -69,6 +69,10 @@ class DemarcheNumeriqueClient:
     def has_token(self) -> bool:
         return bool(self._token)
 
+    def use_token(self, token: str | None) -> None:
+        """A supervisor set or forgot the administrator token: the next calls use the new one."""
+        self._token = token or None
+
     # --- public API (no token) -------------------------------------------------------------------
     def prefill(self, demarche_number: int, payload: Mapping[str, object]) -> PrefillResult:
         """Create a prefilled orphan draft. Nothing is sent when the desk's own rate brake is full."""
