@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
 
 from frontdesk.connectors.demarche_numerique.client import DemarcheNumeriqueClient
+from frontdesk.connectors.demarche_numerique.demo_demarches import social_help
+from frontdesk.connectors.demarche_numerique.ids import global_id
 from frontdesk.connectors.demarche_numerique.simulator import Simulator
 from frontdesk.connectors.demarche_numerique.throttle import Throttle
 
@@ -29,3 +32,14 @@ def client(simulator: Simulator) -> DemarcheNumeriqueClient:
 def champ_ids(simulator: Simulator, number: int) -> dict[str, str]:
     """Label -> champ id of a démarche served by the simulator."""
     return {c["label"]: c["id"] for c in simulator.state.demarches[number].champs().values()}
+
+
+def social_help_next_revision() -> dict:
+    """The CCAS démarche as its administrator changed it: a question reworded, an e-mail question added."""
+    new = json.loads(json.dumps(social_help()))
+    new["revision"]["id"] = global_id("ProcedureRevision", 5202)
+    champs = new["revision"]["champDescriptors"]
+    champs[1]["label"] = "Nombre de personnes vivant au foyer"
+    champs.append({"__typename": "EmailChampDescriptor", "id": global_id("Champ", 2999), "label": "Courriel",
+                   "description": None, "required": False})
+    return new

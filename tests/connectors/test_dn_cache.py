@@ -13,7 +13,6 @@ from frontdesk.catalogue import Catalogue
 from frontdesk.connectors.demarche_numerique.client import DemarcheNumeriqueClient
 from frontdesk.connectors.demarche_numerique.demo_demarches import social_help
 from frontdesk.connectors.demarche_numerique.errors import RemoteError
-from frontdesk.connectors.demarche_numerique.ids import global_id
 from frontdesk.connectors.demarche_numerique.simulator import Simulator
 from frontdesk.connectors.demarche_numerique.throttle import Throttle
 from frontdesk.domain.roles import Actor, Role
@@ -21,6 +20,7 @@ from frontdesk.errors import PermissionDenied
 from frontdesk.services import demarches
 from frontdesk.services.desk import ensure_desk
 from frontdesk.store.models import DemarcheDescriptorRevision, JournalEntry
+from tests.connectors.conftest import social_help_next_revision
 from tests.helpers import run_cli
 
 
@@ -28,16 +28,6 @@ from tests.helpers import run_cli
 def actor(db) -> Actor:
     desk = ensure_desk(db, "Accueil", "AC1", "Admiville")
     return Actor(desk.id, role=Role.SUPERVISOR)
-
-
-def _next_revision(descriptor: dict) -> dict:
-    new = json.loads(json.dumps(descriptor))
-    new["revision"]["id"] = global_id("ProcedureRevision", 5202)
-    champs = new["revision"]["champDescriptors"]
-    champs[1]["label"] = "Nombre de personnes vivant au foyer"
-    champs.append({"__typename": "EmailChampDescriptor", "id": global_id("Champ", 2999), "label": "Courriel",
-                   "description": None, "required": False})
-    return new
 
 
 def test_refresh_caches_and_serves_offline(db, actor: Actor, simulator: Simulator,
@@ -59,7 +49,7 @@ def test_refresh_caches_and_serves_offline(db, actor: Actor, simulator: Simulato
 def test_new_revision_shows_its_changes_until_reviewed(db, actor: Actor, simulator: Simulator,
                                                        client: DemarcheNumeriqueClient) -> None:
     first = demarches.refresh(db, actor, client, 90002)
-    simulator.add_demarche(_next_revision(social_help()))
+    simulator.add_demarche(social_help_next_revision())
     second = demarches.refresh(db, actor, client, 90002)
     assert second.revision_id != first.revision_id
     assert {(c.kind, c.label) for c in second.changes} == {("added", "Courriel"),
@@ -84,7 +74,7 @@ def test_refresh_all_checks_every_known_form(db, actor: Actor, simulator: Simula
     quiet = demarches.refresh_all(db, actor, client)
     assert (quiet.checked, quiet.changed, quiet.unreachable, quiet.refused) == (2, (), 0, 0)
     assert all(form.changes == () for form in demarches.list_forms(db))
-    simulator.add_demarche(_next_revision(social_help()))
+    simulator.add_demarche(social_help_next_revision())
     moved = demarches.refresh_all(db, actor, client)
     assert (moved.checked, moved.changed) == (2, (90002,))
     forms = {form.number: form for form in demarches.list_forms(db)}
@@ -105,7 +95,7 @@ def test_refresh_all_checks_every_known_form(db, actor: Actor, simulator: Simula
 def test_refresh_all_keeps_the_cached_form_when_the_new_one_is_refused(
         db, actor: Actor, simulator: Simulator, client: DemarcheNumeriqueClient) -> None:
     first = demarches.refresh(db, actor, client, 90002)
-    broken = _next_revision(social_help())
+    broken = social_help_next_revision()
     broken["revision"]["champDescriptors"].append({"__typename": "TextChampDescriptor", "label": "sans id"})
     simulator.add_demarche(broken)
     report = demarches.refresh_all(db, actor, client)
@@ -129,7 +119,7 @@ def test_a_refresh_without_token_keeps_the_national_lists(db, actor: Actor, simu
     assert "options" not in next(c for c in served if c["label"] == "Nationalité")  # really left out
     demarches.refresh(db, actor, client, 90002)
     assert nationality()[0] == field
-    simulator.add_demarche(_next_revision(social_help()))
+    simulator.add_demarche(social_help_next_revision())
     demarches.refresh(db, actor, client, 90002)
     again, form = nationality()
     assert again.options == field.options
@@ -157,7 +147,7 @@ def test_import_from_a_schema_file(db, actor: Actor, simulator: Simulator, tmp_p
     with pytest.raises(PermissionDenied):
         demarches.import_file(db, Actor(actor.desk_id, role=Role.AGENT), saved)
     wrapped = tmp_path / "graphql.json"
-    wrapped.write_text(json.dumps({"data": {"demarcheDescriptor": _next_revision(social_help())}}), encoding="utf-8")
+    wrapped.write_text(json.dumps({"data": {"demarcheDescriptor": social_help_next_revision()}}), encoding="utf-8")
     assert demarches.import_file(db, actor, wrapped).changes
 
 

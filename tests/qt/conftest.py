@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from frontdesk.connectors.demarche_numerique.simulator import Simulator
 from frontdesk.context import Frontdesk, open_frontdesk
 from frontdesk.demo import DEMO_AGENTS
 from frontdesk.settings import load_settings
@@ -33,6 +34,28 @@ def fd(monkeypatch) -> Iterator[Frontdesk]:
     desk = open_frontdesk(load_settings(demo=True))
     yield desk
     assert wait_for_background(), "a background task was still running at the end of the test"
+    desk.close()
+
+
+@pytest.fixture
+def platform() -> Iterator[Simulator]:
+    """Démarche Numérique as the simulator plays it, on a free local port (its rate limit out of the way)."""
+    sim = Simulator(rate_limit=(1000, 1.0))
+    sim.start()
+    yield sim
+    sim.stop()
+
+
+@pytest.fixture
+def online_fd(monkeypatch, platform) -> Iterator[Frontdesk]:
+    """The demo desk talking to ``platform`` (the demo démarches, first version, are in its cache)."""
+    from ui.workers import wait_for_background
+
+    monkeypatch.setenv("FRONTDESK_DN_URL", platform.base_url)
+    monkeypatch.setenv("FRONTDESK_NETWORK_TIMEOUT", "2")
+    desk = open_frontdesk(load_settings(demo=True))
+    yield desk
+    assert wait_for_background()
     desk.close()
 
 

@@ -1,58 +1,21 @@
 """Issue 6, item 3: when a Démarche Numérique form gets a new version, the agent sees which fields changed.
 
-In the real window, against the real simulator: the sending thread fetches the new version, the
+In the real window, against the real platform: the sending thread fetches the new version, the
 Démarches page says a form changed, the forms dialog lists the changes until someone marks them seen;
 the wizard shows them above the form, and a draft started on the old version says what changed since.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 
-from frontdesk.connectors.demarche_numerique.demo_demarches import social_help
 from frontdesk.connectors.demarche_numerique.ids import global_id
-from frontdesk.connectors.demarche_numerique.simulator import Simulator
-from frontdesk.context import Frontdesk, open_frontdesk
 from frontdesk.services import demarches, dossiers
-from frontdesk.settings import load_settings
+from tests.connectors.conftest import social_help_next_revision
 from tests.qt.a11y import assert_keyboard_friendly
 from tests.qt.conftest import AGENT, sign_in
 
 TITLE = "Demande d'aide sociale facultative (CCAS)"
-
-
-def next_revision() -> dict:
-    """The CCAS form as its administrator changed it: a question reworded, an e-mail question added."""
-    new = json.loads(json.dumps(social_help()))
-    new["revision"]["id"] = global_id("ProcedureRevision", 5202)
-    champs = new["revision"]["champDescriptors"]
-    champs[1]["label"] = "Nombre de personnes vivant au foyer"
-    champs.append({"__typename": "EmailChampDescriptor", "id": global_id("Champ", 2999), "label": "Courriel",
-                   "description": None, "required": False})
-    return new
-
-
-@pytest.fixture
-def simulator() -> Iterator[Simulator]:
-    sim = Simulator(rate_limit=(1000, 1.0))
-    sim.start()
-    yield sim
-    sim.stop()
-
-
-@pytest.fixture
-def online_fd(monkeypatch, simulator) -> Iterator[Frontdesk]:
-    from ui.workers import wait_for_background
-
-    monkeypatch.setenv("FRONTDESK_DN_URL", simulator.base_url)
-    desk = open_frontdesk(load_settings(demo=True))  # the demo démarches, first version, are in the cache
-    yield desk
-    assert wait_for_background()
-    desk.close()
 
 
 def open_window(qtbot, fd, who=AGENT):
@@ -76,13 +39,13 @@ def the_dialog(page):
     return found[0] if found else None
 
 
-def test_a_new_form_version_is_fetched_shown_and_marked_seen(qtbot, online_fd, simulator):
+def test_a_new_form_version_is_fetched_shown_and_marked_seen(qtbot, online_fd, platform):
     win = open_window(qtbot, online_fd)
     page = win.work.dossiers
     win.work.show_page(page)
     assert not page.forms_notice.isVisible()  # the platform serves the version the desk has
 
-    simulator.add_demarche(next_revision())  # the administrator publishes a new version
+    platform.add_demarche(social_help_next_revision())  # the administrator publishes a new version
     qtbot.waitUntil(page.forms_notice.isVisible, timeout=10_000)  # fetched by the sending thread
     assert TITLE in page.forms_notice.text() and "⚠" in page.forms_notice.text()
     assert demarches.get_form(online_fd.db, 90002).revision_id == global_id("ProcedureRevision", 5202)
@@ -106,7 +69,7 @@ def test_a_new_form_version_is_fetched_shown_and_marked_seen(qtbot, online_fd, s
     dialog.close()
 
 
-def test_the_wizard_shows_what_changed_above_the_form(qtbot, online_fd, simulator):
+def test_the_wizard_shows_what_changed_above_the_form(qtbot, online_fd, platform):
     db = online_fd.db
     win = open_window(qtbot, online_fd)
     agent_actor = win.actor
@@ -115,7 +78,7 @@ def test_the_wizard_shows_what_changed_above_the_form(qtbot, online_fd, simulato
     dossiers.record_consent(db, agent_actor, draft.id, by="person_present", how="oral")
     old_revision = procedure.revision
 
-    simulator.add_demarche(next_revision())
+    platform.add_demarche(social_help_next_revision())
     win.work.show_page(win.work.dossiers)
     qtbot.waitUntil(win.work.dossiers.forms_notice.isVisible, timeout=10_000)
 
@@ -154,14 +117,14 @@ def test_the_wizard_shows_what_changed_above_the_form(qtbot, online_fd, simulato
     wizard.reject()
 
 
-def test_a_supervisor_gives_the_desk_the_administrator_token(qtbot, online_fd, simulator, memory_keyring):
+def test_a_supervisor_gives_the_desk_the_administrator_token(qtbot, online_fd, platform, memory_keyring):
     from PySide6.QtWidgets import QDialogButtonBox
 
     from frontdesk.privacy.secrets import DEMARCHE_NUMERIQUE_TOKEN, SERVICE
     from tests.qt.conftest import SUPERVISOR
     from ui.dn_token_dialog import TokenDialog
 
-    simulator.add_token("jeton-de-la-mairie")
+    platform.add_token("jeton-de-la-mairie")
     win = open_window(qtbot, online_fd, SUPERVISOR)
     page = win.work.dossiers
     win.work.show_page(page)

@@ -4,40 +4,17 @@ supervisor decides about an item nobody can settle automatically."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.connectors.demarche_numerique.simulator import Simulator
-from frontdesk.context import Frontdesk, open_frontdesk
+from frontdesk.context import Frontdesk
 from frontdesk.domain.roles import Actor
 from frontdesk.outbox import queue
 from frontdesk.outbox.states import State
-from frontdesk.settings import load_settings
 from tests.outbox_support import marker_key, submit
 from tests.qt.a11y import assert_keyboard_friendly
 from tests.qt.conftest import sign_in
-
-
-@pytest.fixture
-def platform() -> Iterator[Simulator]:
-    sim = Simulator(rate_limit=(1000, 1.0))
-    sim.start()
-    yield sim
-    sim.stop()
-
-
-@pytest.fixture
-def online_fd(monkeypatch, platform) -> Iterator[Frontdesk]:
-    from ui.workers import wait_for_background
-
-    monkeypatch.setenv("FRONTDESK_DN_URL", platform.base_url)
-    monkeypatch.setenv("FRONTDESK_NETWORK_TIMEOUT", "2")
-    desk = open_frontdesk(load_settings(demo=True))
-    yield desk
-    assert wait_for_background()
-    desk.close()
 
 
 def status(win) -> str:
