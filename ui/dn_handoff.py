@@ -1,6 +1,7 @@
-"""Handing a Démarche Numérique dossier over to the resident: open its link in the system browser for
-them to sign in and submit, copy it, or (only when the agent chooses it) print it on the récépissé for
-the resident to finish elsewhere; "Actualiser" asks the platform where the dossier is.
+"""Handing a Démarche Numérique dossier over to the resident: open its link in a private window of the
+desk's browser where it allows one (ui/browser.py) for them to sign in and submit, copy it, or (only
+when the agent chooses it) print it on the récépissé for the resident to finish elsewhere; "Actualiser"
+asks the platform where the dossier is.
 
 The link is a secret (whoever has it can open the draft): it is read from the core only when used, never
 shown on screen, and the core journals each use.
@@ -10,12 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from frontdesk.domain.roles import Actor
 from frontdesk.errors import FrontdeskError
+from ui.browser import Opened, describe, open_url
 from ui.dossier_texts import describe_dossier_error, status_name
 from ui.widgets import message_label, show_message
 from ui.workers import run_in_background
@@ -52,8 +54,9 @@ class HandOffPanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.advice = QLabel(self.tr(
-            "The dossier opens in the computer's usual browser. Frontdesk cannot force a private window: for "
-            "one, copy the link and paste it into a private window (Ctrl+Shift+N in Chrome and Edge, "
+            "The dossier opens in a private window of the computer's usual browser when that browser allows it "
+            "(Edge, Chrome, Firefox, Brave, Vivaldi, Opera). Otherwise it opens in a normal window: for a "
+            "private one, copy the link and paste it into a private window (Ctrl+Shift+N in Chrome and Edge, "
             "Ctrl+Shift+P in Firefox). The person signs in (own account or FranceConnect), checks the "
             "answers, completes what is left and submits."))
         self.advice.setWordWrap(True)
@@ -112,10 +115,8 @@ class HandOffPanel(QWidget):
             return
 
         def opened(link: str) -> None:
-            if QDesktopServices.openUrl(QUrl(link)):
-                self._say(self.tr("Opened in the browser. Remember: sign out at the end."), error=False)
-            else:
-                self._say(self.tr("The browser did not open. Copy the link and paste it into a browser."))
+            opening = open_url(link)
+            self._say(describe(opening), error=opening.how is not Opened.PRIVATE)
 
         self._with_link(opened)
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -46,6 +46,7 @@ from frontdesk.domain import vocab
 from frontdesk.domain.roles import Actor
 from frontdesk.errors import FrontdeskError
 from frontdesk.forms import FieldType, validate
+from ui.browser import Opened, describe, open_url
 from ui.dossier_texts import describe_dossier_error, format_day, procedure_source, summary_lines
 from ui.form_view import FormView
 from ui.texts import local_time
@@ -848,8 +849,9 @@ class SiteStep(Step):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         advice = QLabel(self.tr(
-            "The site opens in the computer's usual browser. Frontdesk cannot force a private window: if you "
-            "want one, copy the link and paste it into a private window (Ctrl+Shift+N in Chrome and Edge, "
+            "The site opens in a private window of the computer's usual browser when that browser allows it "
+            "(Edge, Chrome, Firefox, Brave, Vivaldi, Opera). Otherwise it opens in a normal window: for a private "
+            "one, copy the link and paste it into a private window (Ctrl+Shift+N in Chrome and Edge, "
             "Ctrl+Shift+P in Firefox)."))
         advice.setWordWrap(True)
         layout.addWidget(advice)
@@ -894,9 +896,8 @@ class SiteStep(Step):
         return self.open_button
 
     def open_site(self) -> None:
-        url = self.wizard.chosen.procedure.url
-        if not QDesktopServices.openUrl(QUrl(url)):
-            self.wizard.say(self.tr("The browser did not open. Copy the link and paste it into a browser."))
+        opening = open_url(self.wizard.chosen.procedure.url)
+        self.wizard.say(describe(opening), error=opening.how is not Opened.PRIVATE)
 
     def copy_link(self) -> None:
         QGuiApplication.clipboard().setText(self.wizard.chosen.procedure.url)

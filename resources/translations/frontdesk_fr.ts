@@ -586,6 +586,24 @@
     </message>
 </context>
 <context>
+    <name>Browser</name>
+    <message>
+        <location filename="../../ui/browser.py" line="205"/>
+        <source>Opened in a private window of {browser}. At the end, the person signs out and closes the window.</source>
+        <translation>Ouvert dans une fenêtre privée de {browser}. À la fin, la personne se déconnecte et ferme la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="209"/>
+        <source>Opened in a normal window of the browser, not a private one: Frontdesk cannot open a private window with this browser. For one, use &quot;Copy the link&quot; and paste it into a private window. At the end, the person signs out and closes the browser.</source>
+        <translation>Ouvert dans une fenêtre normale du navigateur, pas une fenêtre privée&#xa0;: Frontdesk ne sait pas ouvrir de fenêtre privée avec ce navigateur. Pour en avoir une, cliquez sur «&#xa0;Copier le lien&#xa0;» et collez-le dans une fenêtre privée. À la fin, la personne se déconnecte et ferme le navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="213"/>
+        <source>The browser did not open. Copy the link and paste it into a browser.</source>
+        <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans un navigateur.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueProblems</name>
     <message>
         <location filename="../../ui/texts.py" line="535"/>
@@ -782,62 +800,62 @@
 <context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="352"/>
+        <location filename="../../ui/dossier_wizard.py" line="353"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="353"/>
+        <location filename="../../ui/dossier_wizard.py" line="354"/>
         <source>Consent to act on the person&apos;s behalf</source>
         <translation>Consentement pour agir au nom de la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="356"/>
+        <location filename="../../ui/dossier_wizard.py" line="357"/>
         <source>You are going to fill in this request for the person, in their name. Ask them whether they agree, and record their answer: who agreed and how. This is asked for every procedure, anonymous ones included. Never ask for or note their passwords.</source>
         <translation>Vous allez remplir cette demande pour la personne, en son nom. Demandez-lui si elle est d&apos;accord et notez sa réponse&#xa0;: qui a donné son accord, et comment. Cette question se pose pour chaque démarche, même sans nom. Ne demandez et ne notez jamais ses mots de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="361"/>
+        <location filename="../../ui/dossier_wizard.py" line="362"/>
         <source>Who agrees:</source>
         <translation>Qui donne son accord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="363"/>
+        <location filename="../../ui/dossier_wizard.py" line="364"/>
         <source>The resident &amp;themselves</source>
         <translation>L&apos;usager &amp;lui-même</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="364"/>
+        <location filename="../../ui/dossier_wizard.py" line="365"/>
         <source>Their legal &amp;representative (guardian, curator…)</source>
         <translation>Son &amp;représentant légal (tuteur, curateur…)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="365"/>
+        <location filename="../../ui/dossier_wizard.py" line="366"/>
         <source>The &amp;person present (no name recorded)</source>
         <translation>La personne présente (sans &amp;nom enregistré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="370"/>
+        <location filename="../../ui/dossier_wizard.py" line="371"/>
         <source>How:</source>
         <translation>Comment&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="371"/>
+        <location filename="../../ui/dossier_wizard.py" line="372"/>
         <source>&amp;Orally, at the desk</source>
         <translation>À l&apos;&amp;oral, au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="372"/>
+        <location filename="../../ui/dossier_wizard.py" line="373"/>
         <source>In &amp;writing (signed form)</source>
         <translation>Par é&amp;crit (formulaire signé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="377"/>
+        <location filename="../../ui/dossier_wizard.py" line="378"/>
         <source>The person &amp;agrees that I act on their behalf for this procedure</source>
         <translation>La personne est d&apos;&amp;accord pour que j&apos;agisse en son nom pour cette démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="397"/>
+        <location filename="../../ui/dossier_wizard.py" line="398"/>
         <source>Without the person&apos;s agreement you cannot act for them: tick the box once they agree, or close the wizard.</source>
         <translation>Sans l&apos;accord de la personne, vous ne pouvez pas agir pour elle&#xa0;: cochez la case quand elle est d&apos;accord, ou fermez l&apos;assistant.</translation>
     </message>
@@ -1195,39 +1213,39 @@
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="929"/>
         <location filename="../../ui/dossier_wizard.py" line="930"/>
+        <location filename="../../ui/dossier_wizard.py" line="931"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="937"/>
+        <location filename="../../ui/dossier_wizard.py" line="938"/>
         <source>Documents to hand over</source>
         <translation>Documents à remettre</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="939"/>
+        <location filename="../../ui/dossier_wizard.py" line="940"/>
         <source>&amp;Show and print the selected document</source>
         <translation>Afficher et imprimer le document &amp;choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="956"/>
-        <location filename="../../ui/dossier_wizard.py" line="988"/>
+        <location filename="../../ui/dossier_wizard.py" line="957"/>
+        <location filename="../../ui/dossier_wizard.py" line="989"/>
         <source>Dossier {reference}: {status}.</source>
         <translation>Démarche n°&#xa0;{reference}&#xa0;: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="969"/>
+        <location filename="../../ui/dossier_wizard.py" line="970"/>
         <source>Implicit decision on {day}.</source>
         <translation>Décision implicite le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="971"/>
+        <location filename="../../ui/dossier_wizard.py" line="972"/>
         <source>Papers missing: the file is complete when they arrive.</source>
         <translation>Pièces manquantes&#xa0;: le dossier sera complet à leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="973"/>
+        <location filename="../../ui/dossier_wizard.py" line="974"/>
         <source>No paper to hand over for this request: the service in charge answers the person directly.</source>
         <translation>Aucun papier à remettre pour cette demande&#xa0;: le service concerné répond directement à la personne.</translation>
     </message>
@@ -1235,53 +1253,53 @@
 <context>
     <name>DossierWizard</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="99"/>
-        <location filename="../../ui/dossier_wizard.py" line="1035"/>
+        <location filename="../../ui/dossier_wizard.py" line="100"/>
+        <location filename="../../ui/dossier_wizard.py" line="1036"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1017"/>
+        <location filename="../../ui/dossier_wizard.py" line="1018"/>
         <source>New assisted procedure</source>
         <translation>Nouvelle démarche assistée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1031"/>
+        <location filename="../../ui/dossier_wizard.py" line="1032"/>
         <source>Discard the &amp;draft</source>
         <translation>A&amp;bandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1032"/>
+        <location filename="../../ui/dossier_wizard.py" line="1033"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1033"/>
+        <location filename="../../ui/dossier_wizard.py" line="1034"/>
         <source>Escape. The draft is kept: resume it from the Procedures page.</source>
         <translation>Échap. Le brouillon est gardé&#xa0;: reprenez-le depuis la page Démarches.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1034"/>
+        <location filename="../../ui/dossier_wizard.py" line="1035"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1075"/>
+        <location filename="../../ui/dossier_wizard.py" line="1076"/>
         <source>Resume a draft</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1164"/>
+        <location filename="../../ui/dossier_wizard.py" line="1165"/>
         <source>Procedure registered</source>
         <translation>Démarche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1177"/>
+        <location filename="../../ui/dossier_wizard.py" line="1178"/>
         <source>Discard the draft</source>
         <translation>Abandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="1178"/>
+        <location filename="../../ui/dossier_wizard.py" line="1179"/>
         <source>Throw this draft away with everything typed in it?</source>
         <translation>Jeter ce brouillon et tout ce qui y a été saisi&#xa0;?</translation>
     </message>
@@ -2146,47 +2164,47 @@
 <context>
     <name>FormStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="476"/>
+        <location filename="../../ui/dossier_wizard.py" line="477"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="477"/>
+        <location filename="../../ui/dossier_wizard.py" line="478"/>
         <source>The request</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="487"/>
+        <location filename="../../ui/dossier_wizard.py" line="488"/>
         <source>Changes &amp;read: do not show them again</source>
         <translation>Changements &amp;lus&#xa0;: ne plus les signaler</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="514"/>
+        <location filename="../../ui/dossier_wizard.py" line="515"/>
         <source>The draft is saved as you type.</source>
         <translation>Le brouillon est enregistré pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="543"/>
+        <location filename="../../ui/dossier_wizard.py" line="544"/>
         <source>⚠ This form changed on Démarche Numérique since the draft was started:</source>
         <translation>⚠ Ce formulaire a changé sur Démarche Numérique depuis le début du brouillon&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="544"/>
+        <location filename="../../ui/dossier_wizard.py" line="545"/>
         <source>⚠ New version of this form on Démarche Numérique. What changed:</source>
         <translation>⚠ Nouvelle version de ce formulaire sur Démarche Numérique. Ce qui a changé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="547"/>
+        <location filename="../../ui/dossier_wizard.py" line="548"/>
         <source>… and {n} more (Procedures page, Démarche Numérique forms)</source>
         <translation>… et {n} autre(s) (page Démarches, Formulaires Démarche Numérique)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="590"/>
+        <location filename="../../ui/dossier_wizard.py" line="591"/>
         <source>Draft saved at {time}.</source>
         <translation>Brouillon enregistré à {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="605"/>
+        <location filename="../../ui/dossier_wizard.py" line="606"/>
         <source>Some answers are missing or wrong: see the messages in the form.</source>
         <translation>Des réponses manquent ou sont fausses&#xa0;: voyez les messages dans le formulaire.</translation>
     </message>
@@ -2324,77 +2342,67 @@
 <context>
     <name>HandOffPanel</name>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="45"/>
+        <location filename="../../ui/dn_handoff.py" line="47"/>
         <source>&amp;Open the dossier on Démarche Numérique</source>
         <translation>&amp;Ouvrir le dossier sur Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="46"/>
+        <location filename="../../ui/dn_handoff.py" line="48"/>
         <source>Cop&amp;y the link</source>
         <translation>Copier le li&amp;en</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="47"/>
+        <location filename="../../ui/dn_handoff.py" line="49"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="48"/>
+        <location filename="../../ui/dn_handoff.py" line="50"/>
         <source>Ask Démarche Numérique where the dossier is now.</source>
         <translation>Demander à Démarche Numérique où en est le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="55"/>
-        <source>The dossier opens in the computer&apos;s usual browser. Frontdesk cannot force a private window: for one, copy the link and paste it into a private window (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox). The person signs in (own account or FranceConnect), checks the answers, completes what is left and submits.</source>
-        <translation>Le dossier s&apos;ouvre dans le navigateur habituel de l&apos;ordinateur. Frontdesk ne peut pas imposer une fenêtre privée&#xa0;: pour en avoir une, copiez le lien et collez-le dans une fenêtre privée (Ctrl+Maj+N dans Chrome et Edge, Ctrl+Maj+P dans Firefox). La personne se connecte (son compte ou FranceConnect), vérifie les réponses, complète ce qui manque et dépose le dossier.</translation>
+        <location filename="../../ui/dn_handoff.py" line="57"/>
+        <source>The dossier opens in a private window of the computer&apos;s usual browser when that browser allows it (Edge, Chrome, Firefox, Brave, Vivaldi, Opera). Otherwise it opens in a normal window: for a private one, copy the link and paste it into a private window (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox). The person signs in (own account or FranceConnect), checks the answers, completes what is left and submits.</source>
+        <translation>Le dossier s&apos;ouvre dans une fenêtre privée du navigateur habituel de l&apos;ordinateur quand ce navigateur le permet (Edge, Chrome, Firefox, Brave, Vivaldi, Opera). Sinon il s&apos;ouvre dans une fenêtre normale&#xa0;: pour une fenêtre privée, copiez le lien et collez-le dans une fenêtre privée (Ctrl+Maj+N dans Chrome et Edge, Ctrl+Maj+P dans Firefox). La personne se connecte (son compte ou FranceConnect), vérifie les réponses, complète ce qui manque et dépose le dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="61"/>
+        <location filename="../../ui/dn_handoff.py" line="64"/>
         <source>⚠ At the end, the person signs out of Démarche Numérique and the browser is closed.</source>
         <translation>⚠ À la fin, la personne se déconnecte de Démarche Numérique et on ferme le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="66"/>
+        <location filename="../../ui/dn_handoff.py" line="69"/>
         <source>&amp;Give the person the link to finish elsewhere (printed on the receipt, marked CONFIDENTIAL)</source>
         <translation>&amp;Donner le lien à la personne pour terminer ailleurs (imprimé sur le récépissé, marqué CONFIDENTIEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="69"/>
+        <location filename="../../ui/dn_handoff.py" line="72"/>
         <source>Print the assistance &amp;receipt…</source>
         <translation>Imprimer le récépissé d&apos;accompa&amp;gnement…</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="83"/>
+        <location filename="../../ui/dn_handoff.py" line="86"/>
         <source>Waiting to be sent to Démarche Numérique: it leaves on its own as soon as the network allows. The link to open it appears here then.</source>
         <translation>En attente d&apos;envoi à Démarche Numérique&#xa0;: il partira tout seul dès que le réseau le permettra. Le lien pour l&apos;ouvrir apparaîtra alors ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="86"/>
+        <location filename="../../ui/dn_handoff.py" line="89"/>
         <source>Dossier no. {number} on Démarche Numérique: {state}.</source>
         <translation>Dossier n° {number} sur Démarche Numérique&#xa0;: {state}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="89"/>
+        <location filename="../../ui/dn_handoff.py" line="92"/>
         <source>Reason for the decision: {reason}</source>
         <translation>Motif de la décision&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="116"/>
-        <source>Opened in the browser. Remember: sign out at the end.</source>
-        <translation>Ouvert dans le navigateur. N&apos;oubliez pas&#xa0;: se déconnecter à la fin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dn_handoff.py" line="118"/>
-        <source>The browser did not open. Copy the link and paste it into a browser.</source>
-        <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans un navigateur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dn_handoff.py" line="128"/>
+        <location filename="../../ui/dn_handoff.py" line="129"/>
         <source>Link copied: paste it into a private window of the browser. It gives access to the dossier: do not leave it anywhere.</source>
         <translation>Lien copié&#xa0;: collez-le dans une fenêtre privée du navigateur. Il donne accès au dossier&#xa0;: ne le laissez traîner nulle part.</translation>
     </message>
     <message>
-        <location filename="../../ui/dn_handoff.py" line="150"/>
+        <location filename="../../ui/dn_handoff.py" line="151"/>
         <source>Démarche Numérique cannot be reached now: the desk asks again later.</source>
         <translation>Démarche Numérique est injoignable pour le moment&#xa0;: le guichet redemandera plus tard.</translation>
     </message>
@@ -3930,63 +3938,63 @@
 <context>
     <name>PiecesStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="638"/>
         <location filename="../../ui/dossier_wizard.py" line="639"/>
+        <location filename="../../ui/dossier_wizard.py" line="640"/>
         <source>Papers</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="642"/>
+        <location filename="../../ui/dossier_wizard.py" line="643"/>
         <source>For each paper, say whether the person handed it in (original seen, or a copy) or whether it is missing, and by when it must be brought.</source>
         <translation>Pour chaque pièce, dites si la personne l&apos;a remise (original vu, ou copie) ou si elle manque, et avant quand elle doit l&apos;apporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="669"/>
+        <location filename="../../ui/dossier_wizard.py" line="670"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="670"/>
+        <location filename="../../ui/dossier_wizard.py" line="671"/>
         <source>Handed in: original seen</source>
         <translation>Remise&#xa0;: original vu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="671"/>
+        <location filename="../../ui/dossier_wizard.py" line="672"/>
         <source>Handed in: copy</source>
         <translation>Remise&#xa0;: copie</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="672"/>
+        <location filename="../../ui/dossier_wizard.py" line="673"/>
         <source>Missing: to bring later</source>
         <translation>Manquante&#xa0;: à apporter plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="674"/>
+        <location filename="../../ui/dossier_wizard.py" line="675"/>
         <source>Not provided (optional)</source>
         <translation>Non fournie (facultative)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="675"/>
+        <location filename="../../ui/dossier_wizard.py" line="676"/>
         <source>(optional)</source>
         <translation>(facultative)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="677"/>
+        <location filename="../../ui/dossier_wizard.py" line="678"/>
         <source>(original to be shown)</source>
         <translation>(original à présenter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="685"/>
+        <location filename="../../ui/dossier_wizard.py" line="686"/>
         <source>To bring by</source>
         <translation>À apporter avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="686"/>
+        <location filename="../../ui/dossier_wizard.py" line="687"/>
         <source>To bring by: {paper}</source>
         <translation>À apporter avant le&#xa0;: {paper}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="718"/>
+        <location filename="../../ui/dossier_wizard.py" line="719"/>
         <source>Say for each paper whether it was handed in or is missing.</source>
         <translation>Dites pour chaque pièce si elle a été remise ou si elle manque.</translation>
     </message>
@@ -3994,52 +4002,52 @@
 <context>
     <name>ProcedureStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="245"/>
+        <location filename="../../ui/dossier_wizard.py" line="246"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="246"/>
+        <location filename="../../ui/dossier_wizard.py" line="247"/>
         <source>Which procedure?</source>
         <translation>Quelle démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="251"/>
+        <location filename="../../ui/dossier_wizard.py" line="252"/>
         <source>Search a &amp;procedure</source>
         <translation>Rechercher une &amp;démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="252"/>
+        <location filename="../../ui/dossier_wizard.py" line="253"/>
         <source>A few words: “carte identité”, “inscription école”… ↓ goes to the list.</source>
         <translation>Quelques mots&#xa0;: «&#xa0;carte identité&#xa0;», «&#xa0;inscription école&#xa0;»… ↓ va dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="254"/>
+        <location filename="../../ui/dossier_wizard.py" line="255"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="255"/>
+        <location filename="../../ui/dossier_wizard.py" line="256"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="260"/>
+        <location filename="../../ui/dossier_wizard.py" line="261"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="312"/>
+        <location filename="../../ui/dossier_wizard.py" line="313"/>
         <source>Recently used: {title}</source>
         <translation>Utilisée récemment&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="317"/>
+        <location filename="../../ui/dossier_wizard.py" line="318"/>
         <source>No procedure matches. Try other words or another category.</source>
         <translation>Aucune démarche ne correspond. Essayez d&apos;autres mots ou une autre catégorie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="328"/>
+        <location filename="../../ui/dossier_wizard.py" line="329"/>
         <source>Choose a procedure in the list.</source>
         <translation>Choisissez une démarche dans la liste.</translation>
     </message>
@@ -4588,62 +4596,62 @@
 <context>
     <name>ResidentStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="111"/>
+        <location filename="../../ui/dossier_wizard.py" line="112"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="112"/>
+        <location filename="../../ui/dossier_wizard.py" line="113"/>
         <source>Who is the procedure for?</source>
         <translation>Pour qui est la démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="119"/>
+        <location filename="../../ui/dossier_wizard.py" line="120"/>
         <source>&amp;Search a resident</source>
         <translation>&amp;Rechercher un usager</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="120"/>
+        <location filename="../../ui/dossier_wizard.py" line="121"/>
         <source>Name, date of birth, phone or postal code. ↓ goes to the results.</source>
         <translation>Nom, date de naissance, téléphone ou code postal. ↓ va dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="124"/>
+        <location filename="../../ui/dossier_wizard.py" line="125"/>
         <source>Residents found</source>
         <translation>Usagers trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="130"/>
+        <location filename="../../ui/dossier_wizard.py" line="131"/>
         <source>&amp;Anonymous person (no name recorded)</source>
         <translation>Personne &amp;anonyme (aucun nom enregistré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="131"/>
+        <location filename="../../ui/dossier_wizard.py" line="132"/>
         <source>New r&amp;esident…</source>
         <translation>&amp;Nouvel usager…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="146"/>
+        <location filename="../../ui/dossier_wizard.py" line="147"/>
         <source>Type a name, or tick “Anonymous person”.</source>
         <translation>Tapez un nom, ou cochez «&#xa0;Personne anonyme&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="192"/>
+        <location filename="../../ui/dossier_wizard.py" line="193"/>
         <source>{n} resident(s) found. Enter chooses the selected one.</source>
         <translation>{n} usager(s) trouvé(s). Entrée choisit celui qui est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="194"/>
+        <location filename="../../ui/dossier_wizard.py" line="195"/>
         <source>Nobody found. Register a new resident, or tick “Anonymous person”.</source>
         <translation>Personne n&apos;a été trouvé. Enregistrez un nouvel usager, ou cochez «&#xa0;Personne anonyme&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="215"/>
+        <location filename="../../ui/dossier_wizard.py" line="216"/>
         <source>Chosen: {name}.</source>
         <translation>Choisi&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="234"/>
+        <location filename="../../ui/dossier_wizard.py" line="235"/>
         <source>Choose a resident in the list, register a new one, or tick “Anonymous person”.</source>
         <translation>Choisissez un usager dans la liste, enregistrez-en un nouveau, ou cochez «&#xa0;Personne anonyme&#xa0;».</translation>
     </message>
@@ -4790,52 +4798,52 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="740"/>
+        <location filename="../../ui/dossier_wizard.py" line="741"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="741"/>
+        <location filename="../../ui/dossier_wizard.py" line="742"/>
         <source>Check before submitting</source>
         <translation>Vérifier avant de déposer</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="744"/>
+        <location filename="../../ui/dossier_wizard.py" line="745"/>
         <source>Summary of the request</source>
         <translation>Résumé de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="755"/>
+        <location filename="../../ui/dossier_wizard.py" line="756"/>
         <source>Implicit decision: the delay starts when the missing papers arrive.</source>
         <translation>Décision implicite&#xa0;: le délai commence à l&apos;arrivée des pièces manquantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="758"/>
+        <location filename="../../ui/dossier_wizard.py" line="759"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="758"/>
+        <location filename="../../ui/dossier_wizard.py" line="759"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="759"/>
+        <location filename="../../ui/dossier_wizard.py" line="760"/>
         <source>Without an answer by {day}, the request will be {meaning}.</source>
         <translation>Sans réponse le {day}, la demande sera {meaning}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="763"/>
+        <location filename="../../ui/dossier_wizard.py" line="764"/>
         <source>To complete online by the person: {items}</source>
         <translation>À compléter en ligne par la personne&#xa0;: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="772"/>
+        <location filename="../../ui/dossier_wizard.py" line="773"/>
         <source>&amp;Register the request</source>
         <translation>&amp;Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="774"/>
+        <location filename="../../ui/dossier_wizard.py" line="775"/>
         <source>&amp;Send to Démarche Numérique</source>
         <translation>&amp;Envoyer à Démarche Numérique</translation>
     </message>
@@ -4958,72 +4966,67 @@
 <context>
     <name>SiteStep</name>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="825"/>
+        <location filename="../../ui/dossier_wizard.py" line="826"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="826"/>
+        <location filename="../../ui/dossier_wizard.py" line="827"/>
         <source>On the site</source>
         <translation>Sur le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="843"/>
+        <location filename="../../ui/dossier_wizard.py" line="844"/>
         <source>&amp;Open the site</source>
         <translation>&amp;Ouvrir le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="844"/>
+        <location filename="../../ui/dossier_wizard.py" line="845"/>
         <source>Copy the &amp;link</source>
         <translation>Copier le &amp;lien</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="851"/>
-        <source>The site opens in the computer&apos;s usual browser. Frontdesk cannot force a private window: if you want one, copy the link and paste it into a private window (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox).</source>
-        <translation>Le site s&apos;ouvre dans le navigateur habituel de l&apos;ordinateur. Frontdesk ne peut pas imposer une fenêtre de navigation privée&#xa0;: si vous en voulez une, copiez le lien et collez-le dans une fenêtre privée (Ctrl+Maj+N dans Chrome et Edge, Ctrl+Maj+P dans Firefox).</translation>
+        <location filename="../../ui/dossier_wizard.py" line="852"/>
+        <source>The site opens in a private window of the computer&apos;s usual browser when that browser allows it (Edge, Chrome, Firefox, Brave, Vivaldi, Opera). Otherwise it opens in a normal window: for a private one, copy the link and paste it into a private window (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox).</source>
+        <translation>Le site s&apos;ouvre dans une fenêtre privée du navigateur habituel de l&apos;ordinateur quand ce navigateur le permet (Edge, Chrome, Firefox, Brave, Vivaldi, Opera). Sinon il s&apos;ouvre dans une fenêtre normale&#xa0;: pour une fenêtre privée, copiez le lien et collez-le dans une fenêtre privée (Ctrl+Maj+N dans Chrome et Edge, Ctrl+Maj+P dans Firefox).</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="856"/>
+        <location filename="../../ui/dossier_wizard.py" line="858"/>
         <source>⚠ Remember to sign out of the site at the end, and to close the browser.</source>
         <translation>⚠ Pensez à vous déconnecter du site à la fin, et à fermer le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="861"/>
+        <location filename="../../ui/dossier_wizard.py" line="863"/>
         <source>&amp;Reference given by the site</source>
         <translation>&amp;Référence donnée par le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="863"/>
+        <location filename="../../ui/dossier_wizard.py" line="865"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="866"/>
+        <location filename="../../ui/dossier_wizard.py" line="868"/>
         <source>&amp;What was done (one line each)</source>
         <translation>Ce qui a été &amp;fait (une ligne par action)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="880"/>
+        <location filename="../../ui/dossier_wizard.py" line="882"/>
         <source>What the person needs:</source>
         <translation>Ce dont la personne a besoin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="891"/>
+        <location filename="../../ui/dossier_wizard.py" line="893"/>
         <source>Procedure done on the site with the person</source>
         <translation>Démarche faite sur le site avec la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="899"/>
-        <source>The browser did not open. Copy the link and paste it into a browser.</source>
-        <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans un navigateur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_wizard.py" line="903"/>
+        <location filename="../../ui/dossier_wizard.py" line="904"/>
         <source>Link copied: paste it into a private window of the browser.</source>
         <translation>Lien copié&#xa0;: collez-le dans une fenêtre privée du navigateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_wizard.py" line="906"/>
+        <location filename="../../ui/dossier_wizard.py" line="907"/>
         <source>R&amp;ecord and print the receipt</source>
         <translation>Enregistrer et &amp;imprimer le récépissé</translation>
     </message>

@@ -26,6 +26,15 @@ def french(qapp):
         qapp.removeTranslator(translator)
 
 
+@pytest.fixture(autouse=True)
+def no_default_browser(monkeypatch):
+    """No Qt test starts a real browser: the desk has no default browser here unless a test builds one
+    (tests/qt/test_browser.py), so "Open" goes to QDesktopServices, which the tests intercept."""
+    import ui.browser
+
+    monkeypatch.setattr(ui.browser, "default_browser", lambda: None)
+
+
 @pytest.fixture
 def fd(monkeypatch) -> Iterator[Frontdesk]:
     from ui.workers import wait_for_background

@@ -161,6 +161,7 @@ def test_a_demarche_numerique_form_filled_offline_reaches_the_platform_and_is_fo
         key(qtbot, Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: len(catcher.opened) == 1)
         assert remote["prefill_token"] in catcher.opened[0]
+        assert "pas une fenêtre privée" in panel.message.text()  # no default browser known on a test desk
         assert remote["prefill_token"] not in panel.state.text()
         assert "fenêtre privée" in panel.advice.text() and "déconnecte" in panel.reminder.text()
         assert_keyboard_friendly(wizard)

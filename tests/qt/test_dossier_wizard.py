@@ -243,6 +243,7 @@ def test_a_national_site_procedure_end_to_end_with_the_keyboard(qtbot, window, f
         assert focus() is site.open_button
         key(qtbot, Qt.Key.Key_Space)
         assert catcher.opened == ["https://ants.gouv.fr"]
+        assert "pas une fenêtre privée" in wizard.message.text()  # no default browser known on a test desk
         key(qtbot, Qt.Key.Key_Tab)
         key(qtbot, Qt.Key.Key_Space)  # copy the link, for a private window
         assert QApplication.clipboard().text() == "https://ants.gouv.fr"
