@@ -32,6 +32,10 @@ STATUSES = {
     "accepte": QT_TRANSLATE_NOOP("Dossiers", "accepted"),
     "refuse": QT_TRANSLATE_NOOP("Dossiers", "refused"),
     "sans_suite": QT_TRANSLATE_NOOP("Dossiers", "closed without follow-up"),
+    # the end of a commune's dossier, recorded from the service's answer
+    "decision_accepted": QT_TRANSLATE_NOOP("Dossiers", "granted by the service"),
+    "decision_refused": QT_TRANSLATE_NOOP("Dossiers", "refused by the service"),
+    "withdrawn": QT_TRANSLATE_NOOP("Dossiers", "withdrawn by the person"),
 }
 
 SOURCES = {
@@ -68,6 +72,11 @@ REASONS = {
     "not_demarche_numerique": QT_TRANSLATE_NOOP("Dossiers", "This procedure is not a Démarche Numérique one."),
     "not_sent_yet": QT_TRANSLATE_NOOP("Dossiers", "The dossier has not reached Démarche Numérique yet: its link "
                                                   "comes when it is sent."),
+    "unknown_decision": QT_TRANSLATE_NOOP("Dossiers", "Choose the decision."),
+    "no_decision_expected": QT_TRANSLATE_NOOP(
+        "Dossiers", "A decision is recorded only for a commune's request that was registered and not decided yet."),
+    "decision_day": QT_TRANSLATE_NOOP(
+        "Dossiers", "The day of the decision cannot be in the future nor before the request was registered."),
 }
 
 FIELD_CODES = {

@@ -38,6 +38,7 @@ class DossiersFlow(QObject):
         page.pieces_requested.connect(self.pieces_received)
         self.changed.connect(page.refresh)
         page.forms_reviewed.connect(self.forms_changed)
+        page.decision_recorded.connect(self.changed)
 
     def set_actor(self, actor: Actor | None) -> None:
         self.actor = actor

@@ -318,6 +318,7 @@ ACTIONS = {
     "dossier.submitted": QT_TRANSLATE_NOOP("Actions", "Procedure registered"),
     "dossier.recorded": QT_TRANSLATE_NOOP("Actions", "Procedure on a national site recorded"),
     "dossier.pieces_received": QT_TRANSLATE_NOOP("Actions", "Papers received for a procedure"),
+    "dossier.decided": QT_TRANSLATE_NOOP("Actions", "Decision on a procedure recorded"),
     "dossier.queued": QT_TRANSLATE_NOOP("Actions", "Procedure queued for Démarche Numérique"),
     "dossier.prefilled": QT_TRANSLATE_NOOP("Actions", "Prefilled dossier created on Démarche Numérique"),
     "dossier.remote_state": QT_TRANSLATE_NOOP("Actions", "Démarche Numérique dossier changed state"),

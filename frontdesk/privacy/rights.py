@@ -47,7 +47,10 @@ from frontdesk.store.models import (
 Labeller = Callable[[str, str], str]  # (list kind, code) -> words; the UI passes its translated vocabulary
 DECISIONS = ("upheld", "rejected")
 DOSSIER_STATUS = {"draft": "brouillon, pas encore déposé", "awaiting_pieces": "déposé, en attente de pièces",
-                  "registered": "déposé et complet", "done_on_site": "fait avec vous sur le site national"}
+                  "registered": "déposé et complet", "done_on_site": "fait avec vous sur le site national",
+                  "awaiting_sending": "en attente d'envoi à Démarche Numérique",
+                  "on_platform": "sur Démarche Numérique", "decision_accepted": "accordée par le service",
+                  "decision_refused": "refusée par le service", "withdrawn": "retirée à votre demande"}
 
 
 def _plain(value: Any) -> Any:

@@ -57,7 +57,12 @@ REGISTERED = "registered"  # complete, the service in charge decides (or stays s
 DONE_ON_SITE = "done_on_site"  # a national site's procedure done at the desk; the site follows it up
 AWAITING_SENDING = "awaiting_sending"  # Démarche Numérique: the prefill waits in the outbox (dn_dossiers)
 ON_PLATFORM = "on_platform"  # Démarche Numérique: the prefilled dossier is on the platform (dn_dossiers)
-STATUSES = (DRAFT, AWAITING_PIECES, REGISTERED, DONE_ON_SITE, AWAITING_SENDING, ON_PLATFORM)
+# The end of a commune's dossier, as the service in charge answered (recorded by an agent from its letter)
+DECISION_ACCEPTED = "decision_accepted"
+DECISION_REFUSED = "decision_refused"
+WITHDRAWN = "withdrawn"  # the person withdrew the request
+DECISIONS = (DECISION_ACCEPTED, DECISION_REFUSED, WITHDRAWN)
+STATUSES = (DRAFT, AWAITING_PIECES, REGISTERED, DONE_ON_SITE, AWAITING_SENDING, ON_PLATFORM, *DECISIONS)
 IN_PROGRESS = (AWAITING_PIECES, REGISTERED, AWAITING_SENDING, ON_PLATFORM)  # "Démarches en cours"
 
 # Who agreed that the agent acts on their behalf, and how (CRPA/Aidants Connect practice: recorded).
@@ -411,6 +416,36 @@ def pieces_received(db: Database, actor: Actor, dossier_id: uuid.UUID, procedure
                            still_missing=len(still), documents=len(documents))
         session.flush()
         return Submitted(_view(session, row), tuple(documents))
+
+
+def record_decision(db: Database, actor: Actor, dossier_id: uuid.UUID, outcome: str, *,
+                    decided_on: date | None = None) -> DossierView:
+    """The service in charge decided on a commune's dossier (or the person withdrew it): the dossier
+    leaves the procedures in progress, and its history says what and when.
+
+    ``decided_on`` is the day of the decision letter (today by default): never in the future, never before
+    the request was registered. Only the outcome and the day are kept, not the letter's content.
+    """
+    agent_id = _require_agent(actor)
+    if outcome not in DECISIONS:
+        raise DossierInvalid(reason="unknown_decision")
+    day = decided_on or _today()
+    with db.unit_of_work(actor) as uow:
+        row = uow.session.get(Dossier, dossier_id, with_for_update=True)
+        if row is None:
+            raise FrontdeskError("dossier.unknown")
+        if row.source != str(Source.LOCAL) or row.status not in (AWAITING_PIECES, REGISTERED):
+            raise DossierInvalid(reason="no_decision_expected")
+        registered = row.submitted_at.astimezone().date() if row.submitted_at else None
+        if day > _today() or (registered is not None and day < registered):
+            raise DossierInvalid(reason="decision_day")
+        previous, row.status = row.status, outcome
+        row.updated_at = utcnow()
+        _event(uow, row, outcome, agent_id, f"on:{day.isoformat()}")
+        uow.journal.append("dossier.decided", "dossier", row.id, reference=row.reference, outcome=outcome,
+                           previous=previous, decided_on=day.isoformat())
+        uow.session.flush()
+        return _view(uow.session, row)
 
 
 # --- reading -------------------------------------------------------------------------------------------

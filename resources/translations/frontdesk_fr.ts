@@ -285,96 +285,101 @@
     </message>
     <message>
         <location filename="../../ui/texts.py" line="321"/>
+        <source>Decision on a procedure recorded</source>
+        <translation>Décision sur une démarche enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="322"/>
         <source>Procedure queued for Démarche Numérique</source>
         <translation>Démarche mise en attente d&apos;envoi à Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="322"/>
+        <location filename="../../ui/texts.py" line="323"/>
         <source>Prefilled dossier created on Démarche Numérique</source>
         <translation>Dossier prérempli créé sur Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="323"/>
+        <location filename="../../ui/texts.py" line="324"/>
         <source>Démarche Numérique dossier changed state</source>
         <translation>Changement d&apos;état d&apos;un dossier Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="324"/>
+        <location filename="../../ui/texts.py" line="325"/>
         <source>Link of a Démarche Numérique dossier opened or copied</source>
         <translation>Lien d&apos;un dossier Démarche Numérique ouvert ou copié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="325"/>
+        <location filename="../../ui/texts.py" line="326"/>
         <source>Démarche Numérique dossier detail updated</source>
         <translation>Détail d&apos;un dossier Démarche Numérique mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="326"/>
+        <location filename="../../ui/texts.py" line="327"/>
         <source>Assistance receipt of a Démarche Numérique dossier</source>
         <translation>Récépissé d&apos;accompagnement d&apos;un dossier Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="327"/>
+        <location filename="../../ui/texts.py" line="328"/>
         <source>Document issued</source>
         <translation>Document émis</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="328"/>
+        <location filename="../../ui/texts.py" line="329"/>
         <source>Duplicate printed</source>
         <translation>Duplicata imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="329"/>
+        <location filename="../../ui/texts.py" line="330"/>
         <source>Digital needs consulted</source>
         <translation>Besoins numériques consultés</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="330"/>
+        <location filename="../../ui/texts.py" line="331"/>
         <source>Resident&apos;s data exported</source>
         <translation>Données de l&apos;usager exportées</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="331"/>
+        <location filename="../../ui/texts.py" line="332"/>
         <source>Resident anonymised (erasure)</source>
         <translation>Usager anonymisé (effacement)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="332"/>
+        <location filename="../../ui/texts.py" line="333"/>
         <source>Objection received</source>
         <translation>Opposition reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="333"/>
+        <location filename="../../ui/texts.py" line="334"/>
         <source>Objection decided</source>
         <translation>Opposition tranchée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="334"/>
+        <location filename="../../ui/texts.py" line="335"/>
         <source>Retention purge</source>
         <translation>Purge des durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="335"/>
+        <location filename="../../ui/texts.py" line="336"/>
         <source>Encryption key replaced</source>
         <translation>Clé de chiffrement remplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="353"/>
+        <location filename="../../ui/texts.py" line="354"/>
         <source>Sending marked as done by a supervisor</source>
         <translation>Envoi déclaré fait par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="354"/>
+        <location filename="../../ui/texts.py" line="355"/>
         <source>Sending abandoned</source>
         <translation>Envoi abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="355"/>
+        <location filename="../../ui/texts.py" line="356"/>
         <source>Sent again at a supervisor&apos;s request</source>
         <translation>Renvoyé à la demande d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="356"/>
+        <location filename="../../ui/texts.py" line="357"/>
         <source>Corrected and sent again</source>
         <translation>Corrigé et renvoyé</translation>
     </message>
@@ -606,122 +611,122 @@
 <context>
     <name>CatalogueProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="535"/>
+        <location filename="../../ui/texts.py" line="536"/>
         <source>the file cannot be read (TOML syntax or encoding)</source>
         <translation>fichier illisible (syntaxe TOML ou encodage)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="536"/>
+        <location filename="../../ui/texts.py" line="537"/>
         <source>the file is too large</source>
         <translation>fichier trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="537"/>
+        <location filename="../../ui/texts.py" line="538"/>
         <source>a required entry is missing or empty</source>
         <translation>une rubrique obligatoire manque ou est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="538"/>
+        <location filename="../../ui/texts.py" line="539"/>
         <source>an entry has the wrong kind of value</source>
         <translation>une rubrique a une valeur du mauvais type</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="539"/>
+        <location filename="../../ui/texts.py" line="540"/>
         <source>unknown entry (a typo?)</source>
         <translation>rubrique inconnue (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="540"/>
+        <location filename="../../ui/texts.py" line="541"/>
         <source>invalid identifier</source>
         <translation>identifiant incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="541"/>
+        <location filename="../../ui/texts.py" line="542"/>
         <source>the source must be “local” or “external”</source>
         <translation>la source doit être «&#xa0;local&#xa0;» ou «&#xa0;external&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="542"/>
+        <location filename="../../ui/texts.py" line="543"/>
         <source>unknown procedure category</source>
         <translation>catégorie de démarche inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="543"/>
+        <location filename="../../ui/texts.py" line="544"/>
         <source>unknown field type</source>
         <translation>type de champ inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="544"/>
+        <location filename="../../ui/texts.py" line="545"/>
         <source>the same identifier is used twice</source>
         <translation>le même identifiant est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="545"/>
+        <location filename="../../ui/texts.py" line="546"/>
         <source>another procedure already has this identifier</source>
         <translation>une autre démarche porte déjà cet identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="546"/>
+        <location filename="../../ui/texts.py" line="547"/>
         <source>the display condition names an unknown or later field, or an unknown answer, operator or value</source>
         <translation>la condition d&apos;affichage désigne un champ inconnu ou placé après, ou bien une réponse, un opérateur ou une valeur inconnus</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="549"/>
+        <location filename="../../ui/texts.py" line="550"/>
         <source>a choice needs its list of answers</source>
         <translation>un choix doit avoir sa liste de réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="550"/>
+        <location filename="../../ui/texts.py" line="551"/>
         <source>answers must differ and “autre” is written with allow_other</source>
         <translation>les réponses doivent être différentes, et «&#xa0;autre&#xa0;» s&apos;indique avec allow_other</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="552"/>
+        <location filename="../../ui/texts.py" line="553"/>
         <source>the minimum is above the maximum</source>
         <translation>le minimum dépasse le maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="553"/>
+        <location filename="../../ui/texts.py" line="554"/>
         <source>a repeated group cannot contain another one</source>
         <translation>un groupe répété ne peut pas en contenir un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="554"/>
+        <location filename="../../ui/texts.py" line="555"/>
         <source>this kind of field cannot be required</source>
         <translation>ce type de champ ne peut pas être obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="555"/>
+        <location filename="../../ui/texts.py" line="556"/>
         <source>the meaning of silence must be “acceptance”, “rejection” or “none”</source>
         <translation>le sens du silence doit être «&#xa0;acceptance&#xa0;», «&#xa0;rejection&#xa0;» ou «&#xa0;none&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="557"/>
+        <location filename="../../ui/texts.py" line="558"/>
         <source>the implicit-decision delay is missing or out of range</source>
         <translation>le délai de décision implicite manque ou est hors limites</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="559"/>
+        <location filename="../../ui/texts.py" line="560"/>
         <source>the web address must start with https://</source>
         <translation>l&apos;adresse web doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="560"/>
+        <location filename="../../ui/texts.py" line="561"/>
         <source>the service&apos;s e-mail address is not valid</source>
         <translation>l&apos;adresse électronique du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="561"/>
+        <location filename="../../ui/texts.py" line="562"/>
         <source>the service&apos;s phone number is not valid</source>
         <translation>le numéro de téléphone du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="562"/>
+        <location filename="../../ui/texts.py" line="563"/>
         <source>the service&apos;s postal code is not valid</source>
         <translation>le code postal du service n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="563"/>
+        <location filename="../../ui/texts.py" line="564"/>
         <source>this entry is only for national sites</source>
         <translation>cette rubrique est réservée aux sites nationaux</translation>
     </message>
@@ -876,6 +881,39 @@
         <location filename="../../ui/errors.py" line="29"/>
         <source>If it happens again, tell your IT contact. Technical details are in the log file.</source>
         <translation>Si cela se reproduit, prévenez votre contact informatique. Les détails techniques sont dans le fichier journal technique.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="29"/>
+        <source>Decision for {reference}</source>
+        <translation>Décision pour {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="31"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="32"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="36"/>
+        <source>&amp;Day of the decision:</source>
+        <translation>&amp;Jour de la décision&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="38"/>
+        <source>The date on the service&apos;s letter, or the day the person withdrew</source>
+        <translation>La date du courrier du service, ou le jour où la personne a retiré sa demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="49"/>
+        <source>Choose the outcome.</source>
+        <translation>Choisissez la réponse.</translation>
     </message>
 </context>
 <context>
@@ -1372,207 +1410,237 @@
         <translation>classé sans suite</translation>
     </message>
     <message>
+        <location filename="../../ui/dossier_texts.py" line="36"/>
+        <source>granted by the service</source>
+        <translation>accordée par le service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="37"/>
+        <source>refused by the service</source>
+        <translation>refusée par le service</translation>
+    </message>
+    <message>
         <location filename="../../ui/dossier_texts.py" line="38"/>
+        <source>withdrawn by the person</source>
+        <translation>retirée par la personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="42"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="39"/>
+        <location filename="../../ui/dossier_texts.py" line="43"/>
         <source>national site</source>
         <translation>site national</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="40"/>
+        <location filename="../../ui/dossier_texts.py" line="44"/>
         <source>Démarche Numérique</source>
         <translation>Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="44"/>
+        <location filename="../../ui/dossier_texts.py" line="48"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="45"/>
+        <location filename="../../ui/dossier_texts.py" line="49"/>
         <source>Assistance receipt</source>
         <translation>Récépissé d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="46"/>
+        <location filename="../../ui/dossier_texts.py" line="50"/>
         <source>Certificate of papers handed in</source>
         <translation>Attestation de dépôt de pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="50"/>
+        <location filename="../../ui/dossier_texts.py" line="54"/>
         <source>the resident</source>
         <translation>l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="51"/>
+        <location filename="../../ui/dossier_texts.py" line="55"/>
         <source>the legal representative</source>
         <translation>le représentant légal</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="52"/>
+        <location filename="../../ui/dossier_texts.py" line="56"/>
         <source>the person present</source>
         <translation>la personne présente</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="53"/>
+        <location filename="../../ui/dossier_texts.py" line="57"/>
         <source>orally</source>
         <translation>à l&apos;oral</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="54"/>
+        <location filename="../../ui/dossier_texts.py" line="58"/>
         <source>in writing</source>
         <translation>par écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="58"/>
+        <location filename="../../ui/dossier_texts.py" line="62"/>
         <source>The person&apos;s consent is not recorded yet.</source>
         <translation>Le consentement de la personne n&apos;est pas encore noté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="59"/>
+        <location filename="../../ui/dossier_texts.py" line="63"/>
         <source>Some answers are missing or wrong: see the messages in the form.</source>
         <translation>Des réponses manquent ou sont fausses&#xa0;: voyez les messages dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="60"/>
+        <location filename="../../ui/dossier_texts.py" line="64"/>
         <source>This dossier was already submitted: it cannot change any more.</source>
         <translation>Ce dossier a déjà été déposé&#xa0;: il ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="61"/>
+        <location filename="../../ui/dossier_texts.py" line="65"/>
         <source>This draft belongs to another procedure.</source>
         <translation>Ce brouillon appartient à une autre démarche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="62"/>
+        <location filename="../../ui/dossier_texts.py" line="66"/>
         <source>An answer could not be saved. Please check the form.</source>
         <translation>Une réponse n&apos;a pas pu être enregistrée. Vérifiez le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="63"/>
+        <location filename="../../ui/dossier_texts.py" line="67"/>
         <source>The answers are too long to be saved.</source>
         <translation>Les réponses sont trop longues pour être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="64"/>
+        <location filename="../../ui/dossier_texts.py" line="68"/>
         <source>This procedure is not one of the commune&apos;s.</source>
         <translation>Cette démarche n&apos;est pas une démarche de la commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="65"/>
+        <location filename="../../ui/dossier_texts.py" line="69"/>
         <source>This procedure is not done on a national site.</source>
         <translation>Cette démarche ne se fait pas sur un site national.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="66"/>
+        <location filename="../../ui/dossier_texts.py" line="70"/>
         <source>This dossier is not waiting for papers.</source>
         <translation>Ce dossier n&apos;attend pas de pièces.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="67"/>
+        <location filename="../../ui/dossier_texts.py" line="71"/>
         <source>Tick at least one paper received.</source>
         <translation>Cochez au moins une pièce reçue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="68"/>
+        <location filename="../../ui/dossier_texts.py" line="72"/>
         <source>This procedure is not a Démarche Numérique one.</source>
         <translation>Cette démarche n&apos;est pas une démarche de Démarche Numérique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="69"/>
+        <location filename="../../ui/dossier_texts.py" line="73"/>
         <source>The dossier has not reached Démarche Numérique yet: its link comes when it is sent.</source>
         <translation>Le dossier n&apos;est pas encore arrivé sur Démarche Numérique&#xa0;: son lien arrivera avec l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="74"/>
+        <location filename="../../ui/dossier_texts.py" line="75"/>
+        <source>Choose the decision.</source>
+        <translation>Choisissez la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="76"/>
+        <source>A decision is recorded only for a commune&apos;s request that was registered and not decided yet.</source>
+        <translation>Une décision ne s&apos;enregistre que pour une demande à la commune, enregistrée et pas encore décidée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="78"/>
+        <source>The day of the decision cannot be in the future nor before the request was registered.</source>
+        <translation>Le jour de la décision ne peut être ni dans le futur ni avant l&apos;enregistrement de la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="83"/>
         <source>a missing paper needs the day it must be brought by</source>
         <translation>une pièce manquante doit avoir sa date limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="75"/>
+        <location filename="../../ui/dossier_texts.py" line="84"/>
         <source>the day to bring a paper by is already past</source>
         <translation>la date limite d&apos;une pièce est déjà passée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="76"/>
+        <location filename="../../ui/dossier_texts.py" line="85"/>
         <source>say who agrees</source>
         <translation>dites qui donne son accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="77"/>
+        <location filename="../../ui/dossier_texts.py" line="86"/>
         <source>say how the person agreed</source>
         <translation>dites comment la personne a donné son accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="78"/>
+        <location filename="../../ui/dossier_texts.py" line="87"/>
         <source>the date is in the future</source>
         <translation>la date est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="117"/>
+        <location filename="../../ui/dossier_texts.py" line="126"/>
         <source>Please check: {problems}.</source>
         <translation>Vérifiez&#xa0;: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="125"/>
+        <location filename="../../ui/dossier_texts.py" line="134"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="125"/>
+        <location filename="../../ui/dossier_texts.py" line="134"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="128"/>
+        <location filename="../../ui/dossier_texts.py" line="137"/>
         <source>{n} item(s)</source>
         <translation>{n} élément(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="151"/>
+        <location filename="../../ui/dossier_texts.py" line="160"/>
         <source>Procedure: {title} ({source})</source>
         <translation>Démarche&#xa0;: {title} ({source})</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="153"/>
+        <location filename="../../ui/dossier_texts.py" line="162"/>
         <source>For: {name}</source>
         <translation>Pour&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="154"/>
+        <location filename="../../ui/dossier_texts.py" line="163"/>
         <source>anonymous person</source>
         <translation>personne sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="157"/>
+        <location filename="../../ui/dossier_texts.py" line="166"/>
         <source>Consent given by {who}, {how}.</source>
         <translation>Consentement donné par {who}, {how}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="168"/>
+        <location filename="../../ui/dossier_texts.py" line="177"/>
         <source>Papers:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="176"/>
+        <location filename="../../ui/dossier_texts.py" line="185"/>
         <source>original seen</source>
         <translation>original vu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="177"/>
+        <location filename="../../ui/dossier_texts.py" line="186"/>
         <source>copy handed in</source>
         <translation>copie remise</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="179"/>
+        <location filename="../../ui/dossier_texts.py" line="188"/>
         <source>missing, to bring by {day}</source>
         <translation>manquante, à apporter avant le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="180"/>
+        <location filename="../../ui/dossier_texts.py" line="189"/>
         <source>not provided</source>
         <translation>non fournie</translation>
     </message>
@@ -1580,12 +1648,12 @@
 <context>
     <name>DossiersFlow</name>
     <message>
-        <location filename="../../ui/dossiers_flow.py" line="99"/>
+        <location filename="../../ui/dossiers_flow.py" line="100"/>
         <source>This procedure is no longer in the catalogue: the draft cannot be resumed.</source>
         <translation>Cette démarche n&apos;est plus au catalogue&#xa0;: le brouillon ne peut pas être repris.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_flow.py" line="117"/>
+        <location filename="../../ui/dossiers_flow.py" line="118"/>
         <source>This procedure is no longer in the catalogue.</source>
         <translation>Cette démarche n&apos;est plus au catalogue.</translation>
     </message>
@@ -1593,231 +1661,261 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="70"/>
+        <location filename="../../ui/pages/dossiers.py" line="72"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="83"/>
+        <location filename="../../ui/pages/dossiers.py" line="85"/>
         <source>Sh&amp;ow</source>
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="84"/>
+        <location filename="../../ui/pages/dossiers.py" line="86"/>
         <source>Procedures in progress</source>
         <translation>Démarches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="84"/>
+        <location filename="../../ui/pages/dossiers.py" line="86"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="84"/>
+        <location filename="../../ui/pages/dossiers.py" line="86"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="91"/>
+        <location filename="../../ui/pages/dossiers.py" line="88"/>
+        <source>Decided or withdrawn</source>
+        <translation>Décidées ou retirées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="93"/>
         <source>&amp;New procedure…</source>
         <translation>&amp;Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="92"/>
+        <location filename="../../ui/pages/dossiers.py" line="94"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="94"/>
+        <location filename="../../ui/pages/dossiers.py" line="96"/>
         <source>Démarche Numérique for&amp;ms…</source>
         <translation>For&amp;mulaires Démarche Numérique…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="95"/>
+        <location filename="../../ui/pages/dossiers.py" line="97"/>
         <source>The forms this desk can fill, and what changed in them</source>
         <translation>Les formulaires que ce guichet sait remplir, et ce qui y a changé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="101"/>
+        <location filename="../../ui/pages/dossiers.py" line="103"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="101"/>
+        <location filename="../../ui/pages/dossiers.py" line="103"/>
         <source>Procedure</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="101"/>
+        <location filename="../../ui/pages/dossiers.py" line="103"/>
         <source>Resident</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="102"/>
+        <location filename="../../ui/pages/dossiers.py" line="104"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="102"/>
+        <location filename="../../ui/pages/dossiers.py" line="104"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="102"/>
+        <location filename="../../ui/pages/dossiers.py" line="104"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="107"/>
+        <location filename="../../ui/pages/dossiers.py" line="109"/>
         <source>Dossier detail</source>
         <translation>Détail du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="109"/>
+        <location filename="../../ui/pages/dossiers.py" line="111"/>
         <source>&amp;Resume the draft</source>
         <translation>&amp;Reprendre le brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="111"/>
+        <location filename="../../ui/pages/dossiers.py" line="113"/>
         <source>Papers r&amp;eceived…</source>
         <translation>&amp;Pièces reçues…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="120"/>
+        <location filename="../../ui/pages/dossiers.py" line="115"/>
+        <source>Record the &amp;decision…</source>
+        <translation>Enregistrer la &amp;décision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="116"/>
+        <source>The service in charge answered, or the person withdrew the request</source>
+        <translation>Le service a répondu, ou la personne a retiré sa demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="125"/>
         <source>Documents issued</source>
         <translation>Documents remis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="123"/>
+        <location filename="../../ui/pages/dossiers.py" line="128"/>
         <source>&amp;Print again (duplicate)…</source>
         <translation>Réimpr&amp;imer (duplicata)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="155"/>
+        <location filename="../../ui/pages/dossiers.py" line="161"/>
         <source>⚠ {n} problem(s) in the procedure catalogue; the other procedures work normally:</source>
         <translation>⚠ {n} problème(s) dans le catalogue des démarches&#xa0;; les autres démarches fonctionnent normalement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="162"/>
+        <location filename="../../ui/pages/dossiers.py" line="168"/>
         <source>• {file} ({procedure}): {n} problem(s), left out until corrected</source>
         <translation>• {file} ({procedure})&#xa0;: {n} problème(s), définition écartée jusqu&apos;à sa correction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="220"/>
-        <location filename="../../ui/pages/dossiers.py" line="272"/>
+        <location filename="../../ui/pages/dossiers.py" line="227"/>
+        <location filename="../../ui/pages/dossiers.py" line="281"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="221"/>
-        <location filename="../../ui/pages/dossiers.py" line="274"/>
+        <location filename="../../ui/pages/dossiers.py" line="228"/>
+        <location filename="../../ui/pages/dossiers.py" line="283"/>
         <source>anonymous person</source>
         <translation>personne sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="267"/>
+        <location filename="../../ui/pages/dossiers.py" line="276"/>
         <source>Choose a dossier in the list to see its detail.</source>
         <translation>Choisissez un dossier dans la liste pour voir son détail.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="272"/>
+        <location filename="../../ui/pages/dossiers.py" line="281"/>
         <source>Reference: {ref}</source>
         <translation>Référence&#xa0;: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="273"/>
+        <location filename="../../ui/pages/dossiers.py" line="282"/>
         <source>Source: {source}</source>
         <translation>Origine&#xa0;: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="274"/>
+        <location filename="../../ui/pages/dossiers.py" line="283"/>
         <source>For: {name}</source>
         <translation>Pour&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="275"/>
+        <location filename="../../ui/pages/dossiers.py" line="284"/>
         <source>Status: {status}</source>
         <translation>État&#xa0;: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="276"/>
+        <location filename="../../ui/pages/dossiers.py" line="285"/>
         <source>Started by {agent}</source>
         <translation>Commencée par {agent}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="278"/>
+        <location filename="../../ui/pages/dossiers.py" line="287"/>
         <source>Consent given by {who}, {how}, on {at}.</source>
         <translation>Consentement donné par {who}, {how}, le {at}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="282"/>
+        <location filename="../../ui/pages/dossiers.py" line="291"/>
         <source>acceptance</source>
         <translation>acceptation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="282"/>
+        <location filename="../../ui/pages/dossiers.py" line="291"/>
         <source>rejection</source>
         <translation>refus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="283"/>
+        <location filename="../../ui/pages/dossiers.py" line="293"/>
+        <source>Implicit decision ({meaning}) reached on {day}, unless the service answered before: record its decision if it did.</source>
+        <translation>Décision implicite ({meaning}) acquise le {day}, sauf si le service a répondu avant&#xa0;: enregistrez alors sa décision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="297"/>
         <source>Implicit decision ({meaning}) on {day}.</source>
         <translation>Décision implicite ({meaning}) le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="286"/>
+        <location filename="../../ui/pages/dossiers.py" line="302"/>
+        <source>Result: {outcome}, on {day} (recorded by {agent}).</source>
+        <translation>Résultat&#xa0;: {outcome}, le {day} (enregistré par {agent}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="305"/>
         <source>Site: {site} — reference: {ref}</source>
         <translation>Site&#xa0;: {site} — référence&#xa0;: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="290"/>
+        <location filename="../../ui/pages/dossiers.py" line="309"/>
         <source>Démarche Numérique dossier: {number}</source>
         <translation>Dossier Démarche Numérique&#xa0;: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="291"/>
+        <location filename="../../ui/pages/dossiers.py" line="310"/>
         <source>waiting to be sent</source>
         <translation>en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="295"/>
+        <location filename="../../ui/pages/dossiers.py" line="314"/>
         <source>Done:</source>
         <translation>Fait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="298"/>
+        <location filename="../../ui/pages/dossiers.py" line="317"/>
         <source>Answers:</source>
         <translation>Réponses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="301"/>
+        <location filename="../../ui/pages/dossiers.py" line="320"/>
         <source>Papers:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="302"/>
+        <location filename="../../ui/pages/dossiers.py" line="321"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="311"/>
+        <location filename="../../ui/pages/dossiers.py" line="330"/>
         <source>Followed with the town hall&apos;s administrator access: dates from Démarche Numérique and the reason for a decision.</source>
         <translation>Suivi avec l&apos;accès administrateur de la mairie&#xa0;: dates de Démarche Numérique et motif de la décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="314"/>
+        <location filename="../../ui/pages/dossiers.py" line="333"/>
         <source>Followed by the public tracking only: the state, without the reason for a decision.</source>
         <translation>Suivi public seulement&#xa0;: l&apos;état du dossier, sans le motif de la décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="316"/>
+        <location filename="../../ui/pages/dossiers.py" line="335"/>
         <source>Last change on Démarche Numérique: {at}</source>
         <translation>Dernière modification sur Démarche Numérique&#xa0;: {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="319"/>
+        <location filename="../../ui/pages/dossiers.py" line="338"/>
         <source>Reason for the decision: {reason}</source>
         <translation>Motif de la décision&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="352"/>
+        <source>Decision recorded for {reference}: {outcome}.</source>
+        <translation>Décision enregistrée pour {reference}&#xa0;: {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -2056,107 +2154,107 @@
 <context>
     <name>FormProblems</name>
     <message>
-        <location filename="../../ui/texts.py" line="490"/>
+        <location filename="../../ui/texts.py" line="491"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="491"/>
+        <location filename="../../ui/texts.py" line="492"/>
         <source>This answer cannot be read: please type it again.</source>
         <translation>Réponse illisible&#xa0;: saisissez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="492"/>
+        <location filename="../../ui/texts.py" line="493"/>
         <source>Type a text.</source>
         <translation>Saisissez un texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="493"/>
+        <location filename="../../ui/texts.py" line="494"/>
         <source>Too long: at most {max} characters.</source>
         <translation>Trop long&#xa0;: {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="494"/>
+        <location filename="../../ui/texts.py" line="495"/>
         <source>Type a whole number, for example 3.</source>
         <translation>Saisissez un nombre entier, par exemple 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="495"/>
+        <location filename="../../ui/texts.py" line="496"/>
         <source>Type a number, for example 12,50.</source>
         <translation>Saisissez un nombre, par exemple 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="496"/>
+        <location filename="../../ui/texts.py" line="497"/>
         <source>Must be at least {min}.</source>
         <translation>Doit valoir au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="497"/>
+        <location filename="../../ui/texts.py" line="498"/>
         <source>Must be at most {max}.</source>
         <translation>Doit valoir au plus {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="498"/>
+        <location filename="../../ui/texts.py" line="499"/>
         <source>Write the date as dd/mm/yyyy, for example 12/03/1950.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa, par exemple 12/03/1950.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="499"/>
+        <location filename="../../ui/texts.py" line="500"/>
         <source>Write the date and time as dd/mm/yyyy hh:mm, for example 12/03/2026 14:30.</source>
         <translation>Écrivez la date et l&apos;heure sous la forme jj/mm/aaaa hh&#xa0;:mm, par exemple 12/03/2026 14&#xa0;:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="501"/>
+        <location filename="../../ui/texts.py" line="502"/>
         <source>The date must be on or after {min}.</source>
         <translation>La date doit être le {min} ou après.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="502"/>
+        <location filename="../../ui/texts.py" line="503"/>
         <source>The date must be on or before {max}.</source>
         <translation>La date doit être le {max} ou avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="503"/>
+        <location filename="../../ui/texts.py" line="504"/>
         <source>Answer yes or no.</source>
         <translation>Répondez oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="504"/>
+        <location filename="../../ui/texts.py" line="505"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Cette adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="505"/>
+        <location filename="../../ui/texts.py" line="506"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="506"/>
+        <location filename="../../ui/texts.py" line="507"/>
         <source>A French postal code has 5 digits.</source>
         <translation>Un code postal français a 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="507"/>
+        <location filename="../../ui/texts.py" line="508"/>
         <source>An INSEE code has 5 characters, for example 95018.</source>
         <translation>Un code INSEE a 5 caractères, par exemple 95018.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="508"/>
+        <location filename="../../ui/texts.py" line="509"/>
         <source>Choose an answer from the list.</source>
         <translation>Choisissez une réponse dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="509"/>
+        <location filename="../../ui/texts.py" line="510"/>
         <source>Say what “other” means.</source>
         <translation>Précisez la réponse «&#xa0;autre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="510"/>
+        <location filename="../../ui/texts.py" line="511"/>
         <source>Add at least {min}.</source>
         <translation>Ajoutez-en au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="511"/>
+        <location filename="../../ui/texts.py" line="512"/>
         <source>At most {max}: remove the extra ones.</source>
         <translation>{max} au plus&#xa0;: retirez ceux en trop.</translation>
     </message>
@@ -3472,58 +3570,58 @@
         <translation>l&apos;un de auto, keyring (trousseau du système), passphrase (phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="339"/>
+        <location filename="../../ui/texts.py" line="340"/>
         <source>Another program of this desk is already sending (another window of Frontdesk?).</source>
         <translation>Un autre programme de ce guichet envoie déjà (une autre fenêtre de Frontdesk&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="341"/>
+        <location filename="../../ui/texts.py" line="342"/>
         <source>Type the reference the platform gave (for example the dossier number).</source>
         <translation>Saisissez la référence donnée par la plateforme (par exemple le numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="343"/>
+        <location filename="../../ui/texts.py" line="344"/>
         <source>Say why this sending is abandoned.</source>
         <translation>Indiquez pourquoi cet envoi est abandonné.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="344"/>
+        <location filename="../../ui/texts.py" line="345"/>
         <source>The reason must have at most {max} characters.</source>
         <translation>Le motif doit faire au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="345"/>
+        <location filename="../../ui/texts.py" line="346"/>
         <source>This item changed meanwhile: refresh the list and look again.</source>
         <translation>Cet élément a changé entre-temps&#xa0;: actualisez la liste et regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="347"/>
+        <location filename="../../ui/texts.py" line="348"/>
         <source>This item does not exist (any more).</source>
         <translation>Cet élément n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="348"/>
+        <location filename="../../ui/texts.py" line="349"/>
         <source>The system&apos;s password store cannot be reached: the desk cannot use its stored credentials.</source>
         <translation>Le trousseau de mots de passe du système est inaccessible&#xa0;: le guichet ne peut pas utiliser les identifiants enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="436"/>
+        <location filename="../../ui/texts.py" line="437"/>
         <source>its content was modified</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="437"/>
+        <location filename="../../ui/texts.py" line="438"/>
         <source>an entry was deleted</source>
         <translation>une entrée a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="438"/>
+        <location filename="../../ui/texts.py" line="439"/>
         <source>the chain is broken: an entry was deleted or moved</source>
         <translation>le chaînage est rompu&#xa0;: une entrée a été supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="428"/>
-        <location filename="../../ui/texts.py" line="463"/>
+        <location filename="../../ui/texts.py" line="429"/>
+        <location filename="../../ui/texts.py" line="464"/>
         <source>Unexpected error ({code}).</source>
         <translation>Erreur inattendue ({code}).</translation>
     </message>
@@ -3554,177 +3652,177 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/texts.py" line="361"/>
+        <location filename="../../ui/texts.py" line="362"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="362"/>
+        <location filename="../../ui/texts.py" line="363"/>
         <source>Being sent</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="363"/>
+        <location filename="../../ui/texts.py" line="364"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="364"/>
+        <location filename="../../ui/texts.py" line="365"/>
         <source>Being checked</source>
         <translation>En cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="365"/>
+        <location filename="../../ui/texts.py" line="366"/>
         <source>To correct</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="366"/>
+        <location filename="../../ui/texts.py" line="367"/>
         <source>For a supervisor to decide</source>
         <translation>À décider par un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="367"/>
+        <location filename="../../ui/texts.py" line="368"/>
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="371"/>
+        <location filename="../../ui/texts.py" line="372"/>
         <source>Online procedure (prefilled dossier)</source>
         <translation>Démarche en ligne (dossier prérempli)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="372"/>
+        <location filename="../../ui/texts.py" line="373"/>
         <source>Message to the resident</source>
         <translation>Message à l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="376"/>
+        <location filename="../../ui/texts.py" line="377"/>
         <source>Put in the queue</source>
         <translation>Mis en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="377"/>
+        <location filename="../../ui/texts.py" line="378"/>
         <source>Sending (attempt {attempt})</source>
         <translation>Envoi (essai n°&#xa0;{attempt})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="378"/>
+        <location filename="../../ui/texts.py" line="379"/>
         <source>Sent (reference {remote_ref})</source>
         <translation>Envoyé (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="379"/>
+        <location filename="../../ui/texts.py" line="380"/>
         <source>Found on the platform (reference {remote_ref})</source>
         <translation>Retrouvé sur la plateforme (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="380"/>
+        <location filename="../../ui/texts.py" line="381"/>
         <source>Interrupted while sending (the application stopped): checked before anything else</source>
         <translation>Interrompu pendant l&apos;envoi (l&apos;application s&apos;est arrêtée)&#xa0;: vérifié avant tout nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="382"/>
+        <location filename="../../ui/texts.py" line="383"/>
         <source>The platform&apos;s answer was lost: sent again (an unused draft may stay there; the platform deletes it after 5 days)</source>
         <translation>La réponse de la plateforme s&apos;est perdue&#xa0;: renvoyé (un brouillon inutilisé peut y rester&#xa0;; la plateforme le supprime au bout de 5 jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="385"/>
+        <location filename="../../ui/texts.py" line="386"/>
         <source>Sent again</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="386"/>
+        <location filename="../../ui/texts.py" line="387"/>
         <source>Nobody can tell automatically whether the platform received it: a supervisor decides</source>
         <translation>Impossible de savoir automatiquement si la plateforme l&apos;a reçu&#xa0;: un responsable décide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="388"/>
+        <location filename="../../ui/texts.py" line="389"/>
         <source>The check could not be made: tried again later</source>
         <translation>La vérification n&apos;a pas pu se faire&#xa0;: nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="389"/>
+        <location filename="../../ui/texts.py" line="390"/>
         <source>Failed {attempts} times: a supervisor decides</source>
         <translation>Échec à {attempts} reprises&#xa0;: un responsable décide</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="391"/>
+        <location filename="../../ui/texts.py" line="392"/>
         <source>This version of Frontdesk cannot send this kind of item</source>
         <translation>Cette version de Frontdesk ne sait pas envoyer ce type d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="392"/>
+        <location filename="../../ui/texts.py" line="393"/>
         <source>Sent, but the result could not be written on the dossier</source>
         <translation>Envoyé, mais le résultat n&apos;a pas pu être noté sur le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="394"/>
+        <location filename="../../ui/texts.py" line="395"/>
         <source>Unexpected fault while sending: checked before anything else</source>
         <translation>Incident inattendu pendant l&apos;envoi&#xa0;: vérifié avant tout nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="395"/>
+        <location filename="../../ui/texts.py" line="396"/>
         <source>Marked as received by a supervisor (reference {remote_ref})</source>
         <translation>Déclaré reçu par un responsable (référence {remote_ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="396"/>
+        <location filename="../../ui/texts.py" line="397"/>
         <source>Abandoned by a supervisor: {reason}</source>
         <translation>Abandonné par un responsable&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="397"/>
+        <location filename="../../ui/texts.py" line="398"/>
         <source>Sent again at a supervisor&apos;s request</source>
         <translation>Renvoyé à la demande d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="398"/>
+        <location filename="../../ui/texts.py" line="399"/>
         <source>Corrected and sent again</source>
         <translation>Corrigé et renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="400"/>
+        <location filename="../../ui/texts.py" line="401"/>
         <source>The platform cannot be reached (network down?): tried again later</source>
         <translation>La plateforme est injoignable (réseau coupé&#xa0;?)&#xa0;: nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="401"/>
+        <location filename="../../ui/texts.py" line="402"/>
         <source>The platform did not answer in time</source>
         <translation>La plateforme n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="402"/>
+        <location filename="../../ui/texts.py" line="403"/>
         <source>The connection was cut during the sending</source>
         <translation>La connexion a été coupée pendant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="403"/>
+        <location filename="../../ui/texts.py" line="404"/>
         <source>The platform had a fault</source>
         <translation>La plateforme a rencontré une erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="404"/>
+        <location filename="../../ui/texts.py" line="405"/>
         <source>The platform refused the content: correct the dossier, then send it again</source>
         <translation>La plateforme a refusé le contenu&#xa0;: corrigez le dossier, puis renvoyez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="406"/>
+        <location filename="../../ui/texts.py" line="407"/>
         <source>The platform refused the desk&apos;s credentials: sending paused until a supervisor gives new ones</source>
         <translation>La plateforme a refusé les identifiants du guichet&#xa0;: envois suspendus jusqu&apos;à ce qu&apos;un responsable en donne de nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="408"/>
+        <location filename="../../ui/texts.py" line="409"/>
         <source>Too many requests: waiting as long as the platform asks</source>
         <translation>Trop de demandes&#xa0;: attente du délai demandé par la plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="409"/>
+        <location filename="../../ui/texts.py" line="410"/>
         <source>The platform&apos;s answer could not be read</source>
         <translation>La réponse de la plateforme est illisible</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="410"/>
+        <location filename="../../ui/texts.py" line="411"/>
         <source>This procedure is not (or no longer) open on the platform</source>
         <translation>Cette démarche n&apos;est pas (ou plus) ouverte sur la plateforme</translation>
     </message>

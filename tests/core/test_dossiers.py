@@ -189,6 +189,56 @@ def test_a_report_with_no_decision_and_no_papers_still_gets_a_recepisse(db, acto
     assert result.dossier.reference in text and procedure.title in text and "pas un accusé de réception" in text
 
 
+def _registered(db, actor, procedure=None) -> dossiers.DossierView:
+    procedure = procedure or dataclasses.replace(local_procedure(), documents=())
+    draft = dossiers.start_draft(db, actor, procedure, None, {"motif": "Fête de quartier"})
+    dossiers.record_consent(db, actor, draft.id, by="person_present", how="oral")
+    return dossiers.submit_local(db, actor, draft.id, procedure, commune="Admiville", desk_name="Accueil").dossier
+
+
+@pytest.mark.parametrize("outcome", dossiers.DECISIONS)
+def test_the_service_s_decision_ends_the_dossier_with_its_day(db, actor, outcome):
+    dossier = _registered(db, actor)
+    assert dossier.status == dossiers.REGISTERED
+    in_progress = {r.id for r in dossiers.list_dossiers(db, actor, statuses=dossiers.IN_PROGRESS)}
+    assert dossier.id in in_progress
+    decided = dossiers.record_decision(db, actor, dossier.id, outcome, decided_on=date.today())
+    assert decided.status == outcome
+    assert [e.status for e in decided.events][-1] == outcome
+    assert decided.events[-1].note == f"on:{date.today().isoformat()}"
+    assert dossier.id not in {r.id for r in dossiers.list_dossiers(db, actor, statuses=dossiers.IN_PROGRESS)}
+    assert dossier.id in {r.id for r in dossiers.list_dossiers(db, actor, statuses=dossiers.DECISIONS)}
+    with db.read() as session:
+        details = session.scalars(select(JournalEntry.details).where(JournalEntry.action == "dossier.decided")).one()
+    assert details["outcome"] == outcome and details["previous"] == "registered"
+    with pytest.raises(DossierInvalid) as caught:  # decided once: not twice
+        dossiers.record_decision(db, actor, dossier.id, dossiers.DECISION_REFUSED)
+    assert caught.value.params["reason"] == "no_decision_expected"
+
+
+def test_a_decision_is_refused_when_it_cannot_be(db, actor, desk):
+    dossier = _registered(db, actor)
+    for outcome, day, reason in (("maybe", None, "unknown_decision"),
+                                 (dossiers.DECISION_ACCEPTED, date.today() + timedelta(days=1), "decision_day"),
+                                 (dossiers.DECISION_ACCEPTED, date.today() - timedelta(days=400), "decision_day")):
+        with pytest.raises(DossierInvalid) as caught:
+            dossiers.record_decision(db, actor, dossier.id, outcome, decided_on=day)
+        assert caught.value.params["reason"] == reason
+    assert dossiers.get_dossier(db, actor, dossier.id).status == dossiers.REGISTERED
+    external = dossiers.start_draft(db, actor, EXTERNAL, None)
+    dossiers.record_consent(db, actor, external.id, by="person_present", how="oral")
+    done = dossiers.record_external(db, actor, external.id, EXTERNAL, remote_reference="PRE-1", done_on=None,
+                                    what_was_done=["Pré-demande"], commune="Admiville", desk_name="Accueil")
+    with pytest.raises(DossierInvalid) as caught:  # a national site decides and tells the person itself
+        dossiers.record_decision(db, actor, done.dossier.id, dossiers.DECISION_ACCEPTED)
+    assert caught.value.params["reason"] == "no_decision_expected"
+    with pytest.raises(PermissionDenied):  # the system actor records no decision
+        dossiers.record_decision(db, dataclasses.replace(actor, agent_id=None), dossier.id,
+                                 dossiers.DECISION_ACCEPTED)
+    with db.read() as session:
+        assert session.scalars(select(JournalEntry).where(JournalEntry.action == "dossier.decided")).all() == []
+
+
 def test_discard_leaves_only_the_journal_and_recent_procedures_come_first(db, actor):
     first = dossiers.start_draft(db, actor, local_procedure(), None)
     dossiers.start_draft(db, actor, EXTERNAL, None)

@@ -202,3 +202,10 @@ def test_erasure_empties_the_residents_dossiers_and_deletes_their_drafts(db, off
         entry = session.scalars(select(JournalEntry).where(JournalEntry.action == "rights.anonymised")).one()
         assert (entry.details["dossiers"], entry.details["drafts"]) == (1, 1)
         assert journal.verify(session).ok
+
+
+def test_the_access_export_words_every_dossier_status():
+    """The resident reads their procedures' states in words, never as the desk's codes."""
+    from frontdesk.services.dossiers import STATUSES
+
+    assert set(STATUSES) <= set(rights.DOSSIER_STATUS)

@@ -8,6 +8,7 @@ when a Démarche Numérique form has a new version whose changes nobody has read
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,14 +47,15 @@ if TYPE_CHECKING:
     from frontdesk.documents import IssuedDocument
     from frontdesk.services.dossiers import DossierRow, DossierView
 
-FILTERS = ("in_progress", "draft", "all", "awaiting_pieces", "registered", "done_on_site", "awaiting_sending",
-           "on_platform")
+FILTERS = ("in_progress", "draft", "all", "awaiting_pieces", "registered", "decided", "done_on_site",
+           "awaiting_sending", "on_platform")
 
 
 class DossiersPage(QWidget):
     new_requested = Signal()
     forms_reviewed = Signal()  # changes of a Démarche Numérique form read, or new versions fetched
     token_changed = Signal()  # the administrator token was saved or forgotten: the sender reads it again
+    decision_recorded = Signal()  # a commune's dossier was decided or withdrawn (home and file refresh)
     resume_requested = Signal(object)  # DossierView of a draft
     pieces_requested = Signal(object)  # DossierView waiting for papers
 
@@ -83,8 +85,8 @@ class DossiersPage(QWidget):
         self.filter = add_field(form, self.tr("Sh&ow"), QComboBox())
         for code, text in zip(FILTERS, (self.tr("Procedures in progress"), self.tr("Drafts"), self.tr("All"),
                                         status_name("awaiting_pieces"), status_name("registered"),
-                                        status_name("done_on_site"), status_name("awaiting_sending"),
-                                        status_name("on_platform")), strict=True):
+                                        self.tr("Decided or withdrawn"), status_name("done_on_site"),
+                                        status_name("awaiting_sending"), status_name("on_platform")), strict=True):
             self.filter.addItem(text, code)
         top.addLayout(form)
         top.addStretch(1)
@@ -110,6 +112,9 @@ class DossiersPage(QWidget):
         column.addWidget(self.resume_button)
         self.pieces_button = QPushButton(self.tr("Papers r&eceived…"))
         column.addWidget(self.pieces_button)
+        self.decision_button = QPushButton(self.tr("Record the &decision…"))
+        self.decision_button.setToolTip(self.tr("The service in charge answered, or the person withdrew the request"))
+        column.addWidget(self.decision_button)
         from ui.dn_handoff import HandOffPanel
 
         self.handoff = HandOffPanel(fd)
@@ -130,6 +135,7 @@ class DossiersPage(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.resume_button.clicked.connect(lambda: self.current and self.resume_requested.emit(self.current))
         self.pieces_button.clicked.connect(lambda: self.current and self.pieces_requested.emit(self.current))
+        self.decision_button.clicked.connect(self.record_decision)
         self.print_button.clicked.connect(self.show_document)
         self.forms_button.clicked.connect(self.show_forms)
         self.documents.itemActivated.connect(lambda _item: self.show_document())
@@ -208,7 +214,8 @@ class DossiersPage(QWidget):
         def work() -> list[DossierRow]:
             from frontdesk.services import dossiers
 
-            statuses = {"in_progress": dossiers.IN_PROGRESS, "all": None}.get(code, (code,))
+            statuses = {"in_progress": dossiers.IN_PROGRESS, "all": None, "decided": dossiers.DECISIONS}.get(
+                code, (code,))
             return dossiers.list_dossiers(db, actor, statuses=statuses)
 
         run_in_background(work, lambda rows: self._fill(generation, rows), self._error)
@@ -251,6 +258,8 @@ class DossiersPage(QWidget):
         self.current, self.issued = dossier, list(issued or [])
         self.resume_button.setVisible(dossier is not None and dossier.status == "draft")
         self.pieces_button.setVisible(dossier is not None and dossier.status == "awaiting_pieces")
+        self.decision_button.setVisible(dossier is not None and dossier.source == "local"
+                                        and dossier.status in ("awaiting_pieces", "registered"))
         online = dossier is not None and dossier.status in ("awaiting_sending", "on_platform")
         self.handoff.setVisible(online)
         if online and self.actor is not None:
@@ -278,10 +287,20 @@ class DossiersPage(QWidget):
             lines.append(self.tr("Consent given by {who}, {how}, on {at}.").format(
                 who=consent_words(d.consent_by), how=consent_words(d.consent_how),
                 at=local_time(d.consent_at, "dd/MM/yyyy HH:mm")))
-        if d.decision_on:
+        if d.decision_on and d.status == "registered":  # once answered, the silence rule no longer matters
             meaning = self.tr("acceptance") if d.silence_means == "acceptance" else self.tr("rejection")
-            lines.append(self.tr("Implicit decision ({meaning}) on {day}.").format(
-                meaning=meaning, day=format_day(d.decision_on)))
+            if d.decision_on <= date.today():
+                lines.append(self.tr("Implicit decision ({meaning}) reached on {day}, unless the service "
+                                     "answered before: record its decision if it did.").format(
+                    meaning=meaning, day=format_day(d.decision_on)))
+            else:
+                lines.append(self.tr("Implicit decision ({meaning}) on {day}.").format(
+                    meaning=meaning, day=format_day(d.decision_on)))
+        decided = next((e for e in reversed(d.events) if e.status == d.status and e.note.startswith("on:")), None)
+        if decided is not None:
+            day = date.fromisoformat(decided.note.removeprefix("on:"))
+            lines.append(self.tr("Result: {outcome}, on {day} (recorded by {agent}).").format(
+                outcome=status_name(d.status), day=format_day(day), agent=decided.agent_name))
         if d.remote_reference or d.remote_site:
             lines.append(self.tr("Site: {site} — reference: {ref}").format(site=d.remote_site,
                                                                           ref=d.remote_reference or "—"))
@@ -318,6 +337,21 @@ class DossiersPage(QWidget):
         if d.remote_motivation:
             lines.append(self.tr("Reason for the decision: {reason}").format(reason=d.remote_motivation))
         return lines
+
+    def record_decision(self) -> None:
+        if self.current is None or self.actor is None:
+            return
+        from ui.decision_dialog import DecisionDialog
+
+        dialog = DecisionDialog(self.fd, self.actor, self.current, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decided.connect(self._decided)
+        dialog.open()
+
+    def _decided(self, dossier: DossierView) -> None:
+        show_message(self.message, self.tr("Decision recorded for {reference}: {outcome}.").format(
+            reference=dossier.reference, outcome=status_name(dossier.status)), error=False)
+        self.decision_recorded.emit()  # the flow refreshes this list, the home page and the resident's file
 
     def _remote_changed(self, dossier: DossierView) -> None:
         """Refreshed or sent meanwhile: the detail and the list show it (the panel already does)."""
