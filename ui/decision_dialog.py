@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from frontdesk.errors import FrontdeskError
 from ui.dialogs import FormDialog
@@ -28,6 +28,10 @@ class DecisionDialog(FormDialog):
     def __init__(self, fd: Frontdesk, actor: Actor, dossier: DossierView, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Decision for {reference}").format(reference=dossier.reference), parent)
         self.fd, self.actor, self.dossier = fd, actor, dossier
+        about = QLabel(f"{dossier.procedure_title} — {dossier.reference}")  # which request, in the dialog itself
+        about.setWordWrap(True)
+        about.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.addRow(about)
         self.outcome = add_field(self.form, self.tr("&Outcome:"), QComboBox())
         self.outcome.addItem(self.tr("— choose —"), "")
         for code in OUTCOMES:
