@@ -171,12 +171,12 @@ class ResidentStep(Step):
         if not text.strip():
             self._show(generation, [])
             return
-        db = self.wizard.fd.db
+        db, actor = self.wizard.fd.db, self.wizard.actor
 
         def work() -> list[SearchHit]:
             from frontdesk.services.residents import search_residents
 
-            return search_residents(db, text, SHOWN)
+            return search_residents(db, actor, text, SHOWN)
 
         run_in_background(work, lambda hits: self._show(generation, hits), self.wizard.show_error)
 

@@ -41,12 +41,12 @@ class MergeDialog(FormDialog):
         self.query.textChanged.connect(lambda _t: self._timer.start())
 
     def search_now(self) -> None:
-        text, db, keep_id = self.query.text(), self.fd.db, self.keep.id
+        text, db, actor, keep_id = self.query.text(), self.fd.db, self.actor, self.keep.id
 
         def work() -> list[SearchHit]:
             from frontdesk.services.residents import search_residents
 
-            return [hit for hit in search_residents(db, text, 20) if hit.id != keep_id]
+            return [hit for hit in search_residents(db, actor, text, 20) if hit.id != keep_id]
 
         if text.strip():
             run_in_background(work, self._show)

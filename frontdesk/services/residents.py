@@ -92,11 +92,12 @@ def get_resident(db: Database, actor: Actor, resident_id: uuid.UUID) -> Resident
         return _view(surviving(session, resident_id))
 
 
-def search_residents(db: Database, query: str, limit: int = 20) -> list[SearchHit]:
+def search_residents(db: Database, actor: Actor, query: str, limit: int = 20) -> list[SearchHit]:
     """Residents matching what is typed so far, best first; merged duplicates never appear.
 
     See ``frontdesk.store.resident_search`` for what matches and in which order.
     """
+    require(actor, Permission.RESIDENT_READ)
     tokens = resident_search.query_tokens(query)
     limit = max(0, min(limit, MAX_LIMIT))
     if not tokens or not limit:
@@ -106,7 +107,8 @@ def search_residents(db: Database, query: str, limit: int = 20) -> list[SearchHi
         return _hits(session, [c.id for c in found])
 
 
-def find_duplicates(db: Database, data: ResidentInput, exclude_id: uuid.UUID | None = None) -> list[SearchHit]:
+def find_duplicates(db: Database, actor: Actor, data: ResidentInput,
+                    exclude_id: uuid.UUID | None = None) -> list[SearchHit]:
     """Residents who may be the same person: same names (folded) and birth, or same phone.
 
     Names are compared folded (accents, case, hyphens do not matter); births match when both dates are
@@ -114,6 +116,7 @@ def find_duplicates(db: Database, data: ResidentInput, exclude_id: uuid.UUID | N
     when neither side knows anything of the birth. Works on a half-filled form (invalid fields are
     simply not compared).
     """
+    require(actor, Permission.RESIDENT_READ)
     record, _errors = rules.clean(data, date.today())
     with db.read() as session:
         ids = _duplicate_ids(session, record)
@@ -156,7 +159,7 @@ def create_resident(db: Database, actor: Actor, data: ResidentInput, *, allow_du
     seen the candidates and confirmed (``allow_duplicate``)."""
     require(actor, Permission.RESIDENT_WRITE)
     record = _checked(data)
-    duplicates = find_duplicates(db, data)
+    duplicates = find_duplicates(db, actor, data)
     if duplicates and not allow_duplicate:
         raise DuplicateSuspected(candidates=duplicates)
     with db.unit_of_work(actor) as uow:

@@ -49,17 +49,17 @@ def _state(db) -> tuple:
 @pytest.mark.parametrize("attack", ATTACKS, ids=range(len(ATTACKS)))
 def test_search_boxes_take_anything_and_find_nothing_they_should_not(db, office, attack):
     before = _state(db)
-    hits = svc.search_residents(db, attack)
+    hits = svc.search_residents(db, office, attack)
     assert all(hit.display_name for hit in hits)
     if not any(c.isalnum() for c in attack) or attack in ("%%%", "a%", "*", "a*"):
         assert len(hits) <= 1  # wildcards are not wildcards: "%" never lists everyone
-    assert svc.search_residents(db, attack + " martin") in ([], svc.search_residents(db, "martin"))
+    assert svc.search_residents(db, office, attack + " martin") in ([], svc.search_residents(db, office, "martin"))
     assert _state(db) == before
 
 
 def test_like_wildcards_match_themselves_only(db, office):
-    assert svc.search_residents(db, "%") == [] and svc.search_residents(db, "_") == []
-    assert [h.display_name for h in svc.search_residents(db, "mart")] == ["MARTIN Jeanne"]
+    assert svc.search_residents(db, office, "%") == [] and svc.search_residents(db, office, "_") == []
+    assert [h.display_name for h in svc.search_residents(db, office, "mart")] == ["MARTIN Jeanne"]
 
 
 @pytest.mark.parametrize("field", ["family_name", "given_names", "birth_name", "address_line", "commune", "language"])
@@ -102,8 +102,8 @@ def test_any_text_in_any_field_is_refused_cleanly_or_stored_as_typed(db, office,
 @SETTINGS_TRAPS
 @given(st.text(max_size=200))
 def test_any_search_text_never_fails(db, office, text):
-    svc.search_residents(db, text)
-    svc.search_residents(db, text, limit=10_000)
+    svc.search_residents(db, office, text)
+    svc.search_residents(db, office, text, limit=10_000)
 
 
 def test_injected_sql_is_stored_as_plain_text(db, office):

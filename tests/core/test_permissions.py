@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from frontdesk import documents
 from frontdesk.catalogue import Procedure, Source
@@ -162,6 +162,31 @@ def test_an_actor_without_a_role_may_nothing(db, office):
             continue
         with pytest.raises(PermissionDenied):
             calls[permission](system)
+
+
+def test_the_resident_search_is_for_every_role_and_refused_unread_to_an_actor_without_one(db, office):
+    """Search and the duplicate check read every resident: each role may, the system may not, and a refusal
+    comes before the first statement reaches the database."""
+    for role in Role:
+        actor = office["actors"][role]
+        assert [hit.id for hit in people.search_residents(db, actor, "martin jea")] == [office["resident"]]
+        assert [hit.id for hit in people.find_duplicates(db, actor, PERSON)] == [office["resident"]]
+    system = Actor(office["desk"].id, uuid.uuid4())
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        for call in (lambda: people.search_residents(db, system, "martin jea"),
+                     lambda: people.find_duplicates(db, system, PERSON),
+                     lambda: people.find_duplicates(db, system, PERSON, exclude_id=office["resident"])):
+            with pytest.raises(PermissionDenied, match=r"resident\.read"):
+                call()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    assert statements == []
 
 
 def test_agents_see_the_profile_without_its_sensitive_needs_and_leave_no_access_trace(db, office):

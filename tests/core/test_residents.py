@@ -98,9 +98,9 @@ def test_update_changes_the_record_and_its_search_key(db, people):
     assert (after.display_name, after.phone, after.no_phone, after.email) == (
         "DUPONT Éloïse", "", True, "eloise@example.com")
     assert after.created_at == view.created_at and after.updated_at >= view.updated_at
-    assert [h.id for h in svc.search_residents(db, "dupont eloise")] == [view.id]
-    assert svc.search_residents(db, "0612") == []
-    assert svc.search_residents(db, "lefevre") == []
+    assert [h.id for h in svc.search_residents(db, people["agent"], "dupont eloise")] == [view.id]
+    assert svc.search_residents(db, people["agent"], "0612") == []
+    assert svc.search_residents(db, people["agent"], "lefevre") == []
     [entry] = journal_entries(db, "resident.updated")
     assert set(entry.details["fields"].split(",")) == {"family_name", "phone", "no_phone", "email", "no_email",
                                                        "contact_channel"}
@@ -147,7 +147,7 @@ def test_same_folded_names_and_birth_date_is_a_likely_duplicate(db, people):
     second = svc.create_resident(db, people["agent"], typed_again, allow_duplicate=True)
     assert second.id != first.id
     assert journal_entries(db, "resident.created")[-1].details == {"duplicates_overridden": 1}
-    assert [h.id for h in svc.find_duplicates(db, typed_again, exclude_id=second.id)] == [first.id]
+    assert [h.id for h in svc.find_duplicates(db, people["agent"], typed_again, exclude_id=second.id)] == [first.id]
 
 
 @pytest.mark.parametrize(("candidate", "duplicate"), [
@@ -163,19 +163,19 @@ def test_same_folded_names_and_birth_date_is_a_likely_duplicate(db, people):
 ])
 def test_what_counts_as_a_duplicate(db, people, candidate, duplicate):
     first = svc.create_resident(db, people["agent"], ELOISE)
-    assert [h.id for h in svc.find_duplicates(db, candidate)] == ([first.id] if duplicate else [])
+    assert [h.id for h in svc.find_duplicates(db, people["agent"], candidate)] == ([first.id] if duplicate else [])
 
 
 def test_names_without_any_birth_data_on_either_side_are_a_duplicate(db, people):
     first = svc.create_resident(db, people["agent"], svc.ResidentInput("Martin", "Marie"))
-    assert [h.id for h in svc.find_duplicates(db, svc.ResidentInput("MARTIN", "marie"))] == [first.id]
-    assert svc.find_duplicates(db, svc.ResidentInput("Martin", "Marie", birth_year=1960)) == []
-    assert svc.find_duplicates(db, svc.ResidentInput("Martinez", "Marie")) == []
+    assert [h.id for h in svc.find_duplicates(db, people["agent"], svc.ResidentInput("MARTIN", "marie"))] == [first.id]
+    assert svc.find_duplicates(db, people["agent"], svc.ResidentInput("Martin", "Marie", birth_year=1960)) == []
+    assert svc.find_duplicates(db, people["agent"], svc.ResidentInput("Martinez", "Marie")) == []
 
 
 def test_year_only_on_the_stored_side_matches_a_full_date(db, people):
     first = svc.create_resident(db, people["agent"], svc.ResidentInput("Martin", "Marie", birth_year=1960))
-    hits = svc.find_duplicates(db, svc.ResidentInput("Martin", "Marie", birth_date=date(1960, 5, 1)))
+    hits = svc.find_duplicates(db, people["agent"], svc.ResidentInput("Martin", "Marie", birth_date=date(1960, 5, 1)))
     assert [h.id for h in hits] == [first.id]
     assert hits[0].birth == "1960"
 
@@ -184,16 +184,16 @@ def test_duplicates_found_by_name_and_by_phone_come_once_in_key_order(db, people
     agent = people["agent"]
     a = svc.create_resident(db, agent, svc.ResidentInput("Martin", "Marie", birth_year=1960, phone="0612345678"))
     b = svc.create_resident(db, agent, svc.ResidentInput("Dupont", "Jean", phone="0612345678"), allow_duplicate=True)
-    hits = svc.find_duplicates(db, svc.ResidentInput("Martin", "Marie", birth_year=1960, phone="06 12 34 56 78"))
+    hits = svc.find_duplicates(db, agent, svc.ResidentInput("Martin", "Marie", birth_year=1960, phone="06 12 34 56 78"))
     assert [h.id for h in hits] == [b.id, a.id]  # DUPONT before MARTIN, Marie Martin listed once
 
 
 def test_merged_residents_are_not_offered_as_duplicates(db, people):
     keep = svc.create_resident(db, people["agent"], ELOISE)
     gone = svc.create_resident(db, people["agent"], ELOISE, allow_duplicate=True)
-    assert {h.id for h in svc.find_duplicates(db, ELOISE)} == {keep.id, gone.id}
+    assert {h.id for h in svc.find_duplicates(db, people["agent"], ELOISE)} == {keep.id, gone.id}
     svc.merge_residents(db, people["supervisor"], keep.id, gone.id)
-    assert [h.id for h in svc.find_duplicates(db, ELOISE)] == [keep.id]
+    assert [h.id for h in svc.find_duplicates(db, people["agent"], ELOISE)] == [keep.id]
 
 
 # --- merge and unmerge -----------------------------------------------------------------------------------
@@ -245,7 +245,7 @@ def test_merge_moves_the_history_and_unmerge_moves_exactly_it_back(db, people):
     assert svc.get_resident(db, agent, dup.id).id == keep.id  # a stale id opens the surviving file
     with db.read() as session:
         assert session.get(Resident, dup.id).merged_into_id == keep.id
-    assert [h.id for h in svc.search_residents(db, "lefevre")] == [keep.id]
+    assert [h.id for h in svc.search_residents(db, people["agent"], "lefevre")] == [keep.id]
     [entry] = journal_entries(db, "resident.merged")
     assert (entry.entity_id, entry.agent_id) == (str(dup.id), sup.agent_id)
     assert entry.details["keep"] == str(keep.id) and entry.details["merged"] == str(dup.id)
@@ -263,7 +263,7 @@ def test_merge_moves_the_history_and_unmerge_moves_exactly_it_back(db, people):
         assert session.get(Resident, dup.id).merged_into_id is None
         assert journal.verify(session).ok
     assert svc.get_resident(db, agent, dup.id).id == dup.id
-    assert [h.id for h in svc.search_residents(db, "lefevre")] == [keep.id, dup.id]
+    assert [h.id for h in svc.search_residents(db, people["agent"], "lefevre")] == [keep.id, dup.id]
     [undo] = journal_entries(db, "resident.unmerged")
     assert undo.details == {"keep": str(keep.id), "merged": str(dup.id), "merge_seq": entry.seq,
                             "visits": 3, "assessments": 1, "consents": 1, "dossiers": 0}
@@ -285,7 +285,7 @@ def test_merge_without_history_and_its_undo(db, people):
     [entry] = journal_entries(db, "resident.merged")
     assert (entry.details["visits"], entry.details["assessments"], entry.details["consents"]) == ("", "", "")
     svc.unmerge_residents(db, sup, entry.seq)
-    assert len(svc.search_residents(db, "eloise")) == 2
+    assert len(svc.search_residents(db, people["agent"], "eloise")) == 2
 
 
 def test_merge_and_unmerge_are_for_supervisors_only(db, people):

@@ -90,7 +90,8 @@ def test_erasure_anonymises_and_keeps_the_anonymous_statistics(db, office):
         assert session.scalars(select(Assessment)).all() == []
         assert journal.verify(session).ok
     assert period_summary(db, since, until) == before and before.visits == 1
-    assert people.search_residents(db, "lefevre") == [] and people.search_residents(db, "0612") == []
+    assert people.search_residents(db, office["agent"], "lefevre") == []
+    assert people.search_residents(db, office["agent"], "0612") == []
     with pytest.raises(ValidationError, match="already_anonymised"):
         rights.anonymise(db, office["boss"], office["resident"])
 

@@ -43,6 +43,9 @@ PEOPLE = [
     R("Nguyen", "Thi", phone="+44 20 7946 0958"),
     R("Santoni", "Pierre", postal_code="20000", commune="Ajaccio"),
 ]
+# Who searches: any role may, and the search reads nothing of the desk (tests/core/test_permissions.py checks
+# the role itself).
+AGENT = Actor(uuid.uuid4(), uuid.uuid4(), Role.AGENT)
 # Merged into LEFÈVRE Marc: never a result.
 MERGED = R("Lefevre", "Marc", birth_year=1950, phone="01 39 12 34 56")
 
@@ -147,33 +150,33 @@ def test_search_corpus(corpus_db):
     """Every query of the corpus on this engine; all the wrong answers are reported together."""
     wrong = {}
     for query, expected in CORPUS:
-        got = [hit.display_name for hit in svc.search_residents(corpus_db, query)]
+        got = [hit.display_name for hit in svc.search_residents(corpus_db, AGENT, query)]
         if got != expected:
             wrong[query] = {"expected": expected, "got": got}
     assert wrong == {}
 
 
 def test_hits_carry_what_the_list_shows(corpus_db):
-    [hit] = svc.search_residents(corpus_db, "eloise lef")
+    [hit] = svc.search_residents(corpus_db, AGENT, "eloise lef")
     assert (hit.display_name, hit.birth, hit.postal_code, hit.commune, hit.phone_display) == (
         "LEFÈVRE-DUPONT Éloïse", "12/03/1950", "95000", "Admiville", "06 12 34 56 78")
-    [marc] = svc.search_residents(corpus_db, "marc")
+    [marc] = svc.search_residents(corpus_db, AGENT, "marc")
     assert (marc.birth, marc.phone_display) == ("1950", "01 39 12 34 56")
-    [thi] = svc.search_residents(corpus_db, "thi")
+    [thi] = svc.search_residents(corpus_db, AGENT, "thi")
     assert (thi.birth, thi.postal_code, thi.phone_display) == ("", "", "+44 20 7946 0958")
 
 
 def test_limit(corpus_db):
-    assert len(svc.search_residents(corpus_db, "m", limit=2)) == 2
-    assert [h.display_name for h in svc.search_residents(corpus_db, "m", limit=2)] == ["MARTIN Marie",
+    assert len(svc.search_residents(corpus_db, AGENT, "m", limit=2)) == 2
+    assert [h.display_name for h in svc.search_residents(corpus_db, AGENT, "m", limit=2)] == ["MARTIN Marie",
                                                                                          "MARTIN-LAVIGNE Hugo"]
-    assert svc.search_residents(corpus_db, "m", limit=0) == []
-    assert len(svc.search_residents(corpus_db, "e", limit=1000)) <= svc.MAX_LIMIT
+    assert svc.search_residents(corpus_db, AGENT, "m", limit=0) == []
+    assert len(svc.search_residents(corpus_db, AGENT, "e", limit=1000)) <= svc.MAX_LIMIT
 
 
 def test_long_and_many_word_queries_are_cut_not_refused(corpus_db):
-    assert svc.search_residents(corpus_db, "eloise " * 200) == svc.search_residents(corpus_db, "eloise")
-    assert svc.search_residents(corpus_db, "a" * 5000) == []
+    assert svc.search_residents(corpus_db, AGENT, "eloise " * 200) == svc.search_residents(corpus_db, AGENT, "eloise")
+    assert svc.search_residents(corpus_db, AGENT, "a" * 5000) == []
 
 
 # --- against the reference, on a demo commune ------------------------------------------------------------
@@ -234,13 +237,13 @@ def test_search_agrees_with_the_reference(demo_db, monkeypatch, cap):
     monkeypatch.setattr(sql, "few_matches", few_matches)
     for query in demo_queries(demo_db, 120):
         tokens = resident_search.query_tokens(query)
-        got = [hit.id for hit in svc.search_residents(demo_db, query, limit=10)]
+        got = [hit.id for hit in svc.search_residents(demo_db, AGENT, query, limit=10)]
         assert got == reference(demo_db, tokens, 10), query
     assert paths["text index"] > 0 and paths["walk"] > 0, paths
 
 
 def test_the_first_demo_resident_is_found_as_the_acceptance_scenario_types_it(demo_db):
-    hits = svc.search_residents(demo_db, "eloise lef")
+    hits = svc.search_residents(demo_db, AGENT, "eloise lef")
     assert hits[0].display_name == "LEFÈVRE-DUPONT Éloïse"
     assert hits[0].id == uuid.uuid5(demo.NAMESPACE, "resident-0")
 
@@ -266,7 +269,7 @@ def test_residents_present_before_the_search_index_are_indexed_by_the_migration(
         engine.dispose()
     db, _ = Database.open(db_url)
     try:
-        assert [h.display_name for h in svc.search_residents(db, "eloise lef")] == ["LEFÈVRE-DUPONT Éloïse"]
+        assert [h.display_name for h in svc.search_residents(db, AGENT, "eloise lef")] == ["LEFÈVRE-DUPONT Éloïse"]
         if db.dialect == "sqlite":
             with db.read() as session:  # the FTS index agrees with its content table
                 session.execute(text("INSERT INTO resident_fts(resident_fts, rank) VALUES ('integrity-check', 1)"))

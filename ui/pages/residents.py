@@ -99,17 +99,17 @@ class ResidentsPage(QWidget):
         text = self.query.text()
         self._generation += 1
         generation = self._generation
-        if not text.strip():
+        db, actor = self.fd.db, self.actor
+        if not text.strip() or actor is None:  # nobody signed in: the page is hidden, nothing to search
             self.hits = []
             fill_table(self.table, [])
             self._show_hint()
             return
-        db = self.fd.db
 
         def work() -> list[SearchHit]:
             from frontdesk.services.residents import search_residents
 
-            return search_residents(db, text, SHOWN)
+            return search_residents(db, actor, text, SHOWN)
 
         run_in_background(work, lambda hits: self._show(generation, hits), self._error)
 
