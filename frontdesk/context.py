@@ -64,9 +64,11 @@ class Frontdesk:
         desk = current_desk(db)
         if self.settings.demo and desk is None:
             from frontdesk import demo
+            from frontdesk.services.procedures import current_catalogue
 
             desk = demo.seed(db)
             demo.seed_demarches(db, desk)
+            demo.seed_dossiers(db, desk, current_catalogue(self.settings))
         self.db, self.desk, self.migration = db, desk, report
         return self
 
