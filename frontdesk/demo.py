@@ -117,7 +117,7 @@ def _address(person: Row) -> dict:
     return {"street": person.address_line, "postal_code": person.postal_code, "commune": person.commune}
 
 
-def _civility_act_half_filled(person: Row, _today: date) -> dict:
+def _birth_certificate_half_filled(person: Row, _today: date) -> dict:
     """Éloïse asks for a copy of her birth certificate: the agent stopped before the number and delivery."""
     return {"acte": "Naissance", "forme": "Copie intégrale", "nom": person.family_name,
             "prenoms": person.given_names, "date_evenement": person.birth_date.isoformat(),
@@ -161,7 +161,7 @@ def _nothing(_person: Row, _today: date) -> dict:
 
 
 SAMPLE_DOSSIERS = (
-    SampleDossier(0, "etat-civil-acte", "ndiallo", "draft", _civility_act_half_filled),
+    SampleDossier(0, "etat-civil-acte", "ndiallo", "draft", _birth_certificate_half_filled),
     SampleDossier(3, "attestation-accueil", "ndiallo", "registered", _visitor_welcome),
     SampleDossier(5, "periscolaire-cantine", "ndiallo", "awaiting_pieces", _school_meals, missing=("assurance",)),
     SampleDossier(11, "listes-electorales", "cmartin", "decision_accepted", _electoral_roll),
@@ -192,8 +192,8 @@ def seed_dossiers(db: Database, desk: DeskInfo, catalogue: Catalogue) -> int:
             .where(Resident.id.in_(list(ids))))}
     made = 0
     for sample in SAMPLE_DOSSIERS:
-        procedure, person, actor = catalogue.get(sample.procedure_id), people.get(sample.resident), \
-            agents.get(sample.agent_login)
+        procedure, person = catalogue.get(sample.procedure_id), people.get(sample.resident)
+        actor = agents.get(sample.agent_login)
         if procedure is not None and person is not None and actor is not None:
             _sample_dossier(db, desk, actor, procedure, person, sample)
             made += 1
