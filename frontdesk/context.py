@@ -64,9 +64,13 @@ class Frontdesk:
         desk = current_desk(db)
         if self.settings.demo and desk is None:
             from frontdesk import demo
+            from frontdesk.catalogue import load_catalogue
+            from frontdesk.catalogue.directories import BUNDLED
 
             desk = demo.seed(db)
             demo.seed_demarches(db, desk)
+            # The bundled procedures only, read apart: the desk's catalogue is read (and kept) when first shown.
+            demo.seed_dossiers(db, desk, load_catalogue([BUNDLED]))
         self.db, self.desk, self.migration = db, desk, report
         return self
 

@@ -5,6 +5,10 @@ like. Residents are inserted in bulk (no ORM objects) so 100,000 of them take se
 what an agent could have typed: every one passes ``frontdesk.domain.residents.clean``, with the mix a
 desk sees (no phone, phone not asked yet, a few e-mails, a preferred channel they can be reached by, some
 large-print readers), and the search key built by the same function as the service's.
+
+The demo application also gets a few sample dossiers (``seed_dossiers``), so a trainee finds on the
+first start a draft to resume, requests in progress and finished ones. They go through the real dossier
+services as a demo agent, so their numbers, status history, visits and papers are what a desk makes.
 """
 
 from __future__ import annotations
@@ -12,10 +16,13 @@ from __future__ import annotations
 import json
 import random
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Row, func, insert, select
 
+from frontdesk.catalogue import Catalogue, Procedure
 from frontdesk.clock import utcnow
 from frontdesk.demo_accounts import DEMO_AGENTS
 from frontdesk.domain.residents import search_key
@@ -25,7 +32,7 @@ from frontdesk.resources import RESOURCES
 from frontdesk.services import accounts
 from frontdesk.services.desk import DeskInfo, ensure_desk
 from frontdesk.store.database import Database
-from frontdesk.store.models import Agent, Resident
+from frontdesk.store.models import Agent, AppMeta, Resident
 
 NAMESPACE = uuid.UUID("6d1f6b1e-2c55-4f7e-9d0e-0a4d4d1e2026")
 DEFAULT_RESIDENTS = 300
@@ -49,6 +56,7 @@ EMAIL_DOMAINS = ("example.com", "example.org", "example.net")
 MOBILE_PREFIXES = ("60", "61", "62", "64", "65", "66", "67", "68", "73", "74", "75", "76", "77", "78")
 LANDLINE_PREFIXES = ("130", "134", "139")  # Val-d'Oise
 OTHER_LANGUAGES = ("ar", "pt", "tr", "en", "es", "ro", "wo")
+SAMPLE_DOSSIERS_KEY = "demo_sample_dossiers"  # app_meta: the sample dossiers were seeded (once only)
 
 
 def seed(db: Database, residents: int = DEFAULT_RESIDENTS, *, random_seed: int = 2026) -> DeskInfo:
@@ -86,6 +94,142 @@ def seed_demarches(db: Database, desk: DeskInfo) -> None:
     for descriptor in demo_descriptors():
         if demarches.get_form(db, int(descriptor["number"])) is None:
             demarches.store_descriptor(db, Actor(desk.id), descriptor, source="demo")
+
+
+# --- sample dossiers -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SampleDossier:
+    """One sample dossier: whose (the demo resident's index), which procedure, which agent, how far it went
+    (one of the dossier statuses), its form's values (from the resident and today) and the missing papers."""
+
+    resident: int
+    procedure_id: str
+    agent_login: str
+    status: str
+    values: Callable[[Row, date], dict]
+    missing: tuple[str, ...] = ()  # documents still to bring; the others are handed in
+    remote_reference: str = ""  # a national site's reference (done on site)
+    what_was_done: tuple[str, ...] = ()
+
+
+def _address(person: Row) -> dict:
+    return {"street": person.address_line, "postal_code": person.postal_code, "commune": person.commune}
+
+
+def _birth_certificate_half_filled(person: Row, _today: date) -> dict:
+    """Éloïse asks for a copy of her birth certificate: the agent stopped before the number and delivery."""
+    return {"acte": "Naissance", "forme": "Copie intégrale", "nom": person.family_name,
+            "prenoms": person.given_names, "date_evenement": person.birth_date.isoformat(),
+            "qualite": "La personne elle-même"}
+
+
+def _visitor_welcome(person: Row, today: date) -> dict:
+    return {"civilite": "M.", "nom": person.family_name, "prenoms": person.given_names, "adresse": _address(person),
+            "statut_logement": "Locataire", "surface": 68, "occupants": 3,
+            "visiteur_nom": "Diop", "visiteur_prenoms": "Ousmane", "visiteur_naissance": "1965-09-14",
+            "visiteur_nationalite": "Sénégalaise", "passeport": "A01234567", "lien": "Famille",
+            "arrivee": (today + timedelta(days=45)).isoformat(), "duree_jours": 30, "accompagnants": False,
+            "assurance": "Le visiteur"}
+
+
+def _school_meals(person: Row, _today: date) -> dict:
+    return {"nom": person.family_name, "prenoms": "Lina", "naissance": "2018-04-09", "ecole": "École des Tilleuls",
+            "services": ["Restauration scolaire", "Accueil du soir"],
+            "jours_cantine": ["Lundi", "Mardi", "Jeudi", "Vendredi"], "repas": "Standard", "pai": False,
+            "responsable": f"{person.given_names} {person.family_name}", "telephone": person.phone,
+            "personnes_autorisees": [], "reglement": True}
+
+
+def _electoral_roll(person: Row, _today: date) -> dict:
+    return {"civilite": "M.", "nom": person.family_name, "prenoms": person.given_names,
+            "naissance": person.birth_date.isoformat(),
+            "lieu_naissance": {"name": "Argenteuil", "postal_code": "95100", "insee": "95018"},
+            "adresse": _address(person), "attache": "Domicile", "nationalite": "Française", "cas_particulier": False}
+
+
+def _room_booking(person: Row, today: date) -> dict:
+    day = today + timedelta(days=60)
+    return {"demandeur": "Un particulier", "responsable": f"{person.given_names} {person.family_name}",
+            "telephone": person.phone, "salle": "Salle polyvalente des Tilleuls (80 personnes)",
+            "debut": f"{day.isoformat()}T14:00", "fin": f"{day.isoformat()}T23:00", "objet": "Fête familiale",
+            "participants": 60, "materiel": ["Tables et chaises", "Cuisine équipée"], "public": False}
+
+
+def _nothing(_person: Row, _today: date) -> dict:
+    return {}
+
+
+SAMPLE_DOSSIERS = (
+    SampleDossier(0, "etat-civil-acte", "ndiallo", "draft", _birth_certificate_half_filled),
+    SampleDossier(3, "attestation-accueil", "ndiallo", "registered", _visitor_welcome),
+    SampleDossier(5, "periscolaire-cantine", "ndiallo", "awaiting_pieces", _school_meals, missing=("assurance",)),
+    SampleDossier(11, "listes-electorales", "cmartin", "decision_accepted", _electoral_roll),
+    SampleDossier(8, "ants-carte-identite", "lmoreau", "done_on_site", _nothing, remote_reference="7KQ2M9XT4B",
+                  what_was_done=("Compte ANTS créé avec l'adresse électronique de l'usagère",
+                                 "Pré-demande de renouvellement de la carte d'identité remplie avec elle",
+                                 "Rendez-vous pris en mairie équipée pour le recueil des empreintes")),
+    SampleDossier(6, "reservation-salle", "ndiallo", "withdrawn", _room_booking),
+)
+MISSING_PIECE_DAYS = 14  # the waiting dossier's paper is expected within two weeks
+
+
+def seed_dossiers(db: Database, desk: DeskInfo, catalogue: Catalogue) -> int:
+    """The sample dossiers of the demo application, once: an ``app_meta`` marker, set before the first one,
+    makes any later call a no-op (even after an interrupted seeding, which never doubles a dossier).
+    A sample whose procedure or resident is absent is skipped. Returns how many dossiers were made."""
+    with db.unit_of_work(Actor(desk.id)) as uow:
+        if uow.session.get(AppMeta, SAMPLE_DOSSIERS_KEY) is not None:
+            return 0
+        uow.session.add(AppMeta(key=SAMPLE_DOSSIERS_KEY, value="seeded"))
+    with db.read() as session:
+        agents = {login: Actor(desk.id, agent_id, Role(role))
+                  for login, agent_id, role in session.execute(select(Agent.login, Agent.id, Agent.role))}
+        ids = {uuid.uuid5(NAMESPACE, f"resident-{sample.resident}"): sample.resident for sample in SAMPLE_DOSSIERS}
+        people = {ids[row.id]: row for row in session.execute(
+            select(Resident.id, Resident.family_name, Resident.given_names, Resident.birth_date,
+                   Resident.address_line, Resident.postal_code, Resident.commune, Resident.phone)
+            .where(Resident.id.in_(list(ids))))}
+    made = 0
+    for sample in SAMPLE_DOSSIERS:
+        procedure, person = catalogue.get(sample.procedure_id), people.get(sample.resident)
+        actor = agents.get(sample.agent_login)
+        if procedure is not None and person is not None and actor is not None:
+            _sample_dossier(db, desk, actor, procedure, person, sample)
+            made += 1
+    return made
+
+
+def _sample_dossier(db: Database, desk: DeskInfo, actor: Actor, procedure: Procedure, person: Row,
+                    sample: SampleDossier) -> None:
+    """One sample dossier, taken as far as its status through the services an agent's screens call."""
+    from frontdesk.services import dossiers
+
+    today = utcnow().astimezone().date()
+    values = sample.values(person, today)
+    if sample.status == dossiers.DRAFT:  # as the wizard leaves it: consent first, then the form as typed so far
+        dossier = dossiers.start_draft(db, actor, procedure, person.id)
+        dossiers.record_consent(db, actor, dossier.id, by="resident", how="oral")
+        dossiers.save_draft(db, actor, dossier.id, values)
+        return
+    # The others start with their values (one unit of work less each: the first start stays quick).
+    dossier = dossiers.start_draft(db, actor, procedure, person.id, values)
+    dossiers.record_consent(db, actor, dossier.id, by="resident", how="oral")
+    if procedure.documents:
+        dossiers.set_pieces(db, actor, dossier.id, [
+            dossiers.PieceInput(document.id, document.label, supplied=document.id not in sample.missing,
+                                original=document.original, required=document.required,
+                                deadline=today + timedelta(days=MISSING_PIECE_DAYS)
+                                if document.id in sample.missing else None)
+            for document in procedure.documents])
+    paper = {"commune": desk.commune_name, "desk_name": desk.name}
+    if sample.status == dossiers.DONE_ON_SITE:
+        dossiers.record_external(db, actor, dossier.id, procedure, remote_reference=sample.remote_reference,
+                                 done_on=today, what_was_done=sample.what_was_done, **paper)
+        return
+    dossiers.submit_local(db, actor, dossier.id, procedure, **paper)
+    if sample.status in dossiers.DECISIONS:
+        dossiers.record_decision(db, actor, dossier.id, sample.status)
 
 
 def _seed_residents(db: Database, desk: DeskInfo, count: int, random_seed: int) -> int:

@@ -19,8 +19,8 @@ from frontdesk.documents.data import (
     Purpose,
     Service,
 )
-from frontdesk.documents.layout import PageFormat
 from frontdesk.documents.notice import information_notice
+from frontdesk.documents.page import PageFormat
 from frontdesk.documents.service import (
     IssuedDocument,
     Verification,

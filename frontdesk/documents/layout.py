@@ -15,7 +15,6 @@ import io
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode import qrencoder
@@ -40,7 +39,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from frontdesk.documents.blocks import Block, Bullets, Fields, Heading, Letterhead, NewCopy, Para, Signatures, Title
+from frontdesk.documents.blocks import Bullets, Fields, Heading, Letterhead, NewCopy, Para, Signatures, Title
+from frontdesk.documents.page import PageFormat, Sheet
 from frontdesk.resources import RESOURCES
 
 FONT = "Andika"
@@ -48,11 +48,6 @@ FONT_BOLD = "Andika-Bold"
 FONT_DIR = RESOURCES / "fonts"
 _fonts_lock = threading.Lock()
 _fonts_ready = False
-
-
-class PageFormat(StrEnum):
-    A4 = "a4"
-    ROLL80 = "roll80"
 
 
 ROLL_WIDTH = 80 * mm
@@ -105,20 +100,6 @@ def styles(page_format: PageFormat, large_print: bool) -> Styles:
         small=ParagraphStyle("small", parent=body, fontSize=small, leading=small * 1.3),
         bullet_indent=size * 1.2,
     )
-
-
-@dataclass(frozen=True)
-class Sheet:
-    """One document to draw: its blocks and what goes around them (number, code, duplicate mark)."""
-
-    blocks: Sequence[Block]
-    title: str
-    number: str
-    issued_line: str
-    code: str
-    qr: str
-    issuer: str
-    duplicate_line: str = ""
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:

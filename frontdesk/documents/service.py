@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from frontdesk.clock import utcnow
 from frontdesk.documents import integrity
 from frontdesk.documents.data import DocumentData, envelope, open_envelope
-from frontdesk.documents.layout import PageFormat, Sheet, draw
+from frontdesk.documents.page import PageFormat, Sheet
 from frontdesk.documents.templates import TEMPLATE_VERSIONS, TITLES, content, long_datetime
 from frontdesk.domain.references import reference
 from frontdesk.domain.roles import Actor, Permission, require
@@ -213,6 +213,8 @@ def render_batch(documents: list[IssuedDocument], *, duplicate: bool = False, re
     sheets = [_sheet(doc, line) for doc in documents]
     first = sheets[0]
     title = f"{first.title} {first.number}" if len(sheets) == 1 else f"{len(sheets)} documents"
+    from frontdesk.documents.layout import draw  # reportlab only when drawing: issuing stays light
+
     return draw(sheets, fmt, big, title=title, author=first.issuer)
 
 

@@ -11,16 +11,19 @@ import pytest
 from sqlalchemy import func, select
 
 from frontdesk import demo
+from frontdesk.catalogue import Catalogue, load_catalogue
 from frontdesk.clock import utcnow
 from frontdesk.domain import residents as resident_rules
-from frontdesk.domain.roles import Role
+from frontdesk.domain.roles import Actor, Role
 from frontdesk.domain.text import fold
 from frontdesk.domain.vocab import CONTACT_CHANNELS
 from frontdesk.errors import ValidationError
-from frontdesk.services import accounts, activity, visits
+from frontdesk.forms import validate
+from frontdesk.resources import RESOURCES
+from frontdesk.services import accounts, activity, dossiers, visits
 from frontdesk.services.desk import DeskInfo, current_desk, ensure_desk
 from frontdesk.store.database import Database
-from frontdesk.store.models import Agent, AppMeta, Desk, JournalEntry, Resident
+from frontdesk.store.models import Agent, AppMeta, Desk, Document, Dossier, JournalEntry, Resident, Visit
 
 
 @pytest.fixture
@@ -166,6 +169,102 @@ def test_demo_residents_have_valid_varied_contact_details(sqlite_db):
         assert 0 < share(lambda p: p.language != "fr") < 0.1
         assert {p.contact_channel for p in people} == set(CONTACT_CHANNELS)
         assert all(resident_rules.is_mobile(p.phone) for p in people if p.contact_channel == "sms")
+
+
+# --- sample dossiers -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue([RESOURCES / "catalogue"])
+
+
+def seeded_dossiers(db, desk) -> dict[str, dossiers.DossierView]:
+    """The sample dossiers by procedure id, as an agent opens them."""
+    supervisor = Actor(desk.id, role=Role.SUPERVISOR)
+    rows = dossiers.list_dossiers(db, supervisor)
+    return {view.procedure_id: view for view in (dossiers.get_dossier(db, supervisor, row.id) for row in rows)}
+
+
+def test_demo_sample_dossiers_show_every_stage_of_a_request(db, catalogue):
+    desk = demo.seed(db, 20)
+    assert demo.seed_dossiers(db, desk, catalogue) == len(demo.SAMPLE_DOSSIERS) == 6
+    by_procedure = seeded_dossiers(db, desk)
+    assert {p: d.status for p, d in by_procedure.items()} == {
+        "etat-civil-acte": dossiers.DRAFT,
+        "attestation-accueil": dossiers.REGISTERED,
+        "periscolaire-cantine": dossiers.AWAITING_PIECES,
+        "listes-electorales": dossiers.DECISION_ACCEPTED,
+        "ants-carte-identite": dossiers.DONE_ON_SITE,
+        "reservation-salle": dossiers.WITHDRAWN,
+    }
+    today = utcnow().astimezone().date()
+
+    draft = by_procedure["etat-civil-acte"]  # Éloïse's, to resume: consent given, form half filled
+    assert draft.resident_id == uuid.uuid5(demo.NAMESPACE, "resident-0")
+    assert draft.resident_name.startswith("LEFÈVRE-DUPONT")
+    assert (draft.consent_by, draft.consent_how, draft.reference, draft.issued) == ("resident", "oral", None, ())
+    problems = validate(catalogue.get("etat-civil-acte").form, draft.values)
+    assert problems and {p.code for p in problems} == {"form.required"}  # only what is still to type
+    assert draft.values["acte"] == "Naissance" and draft.values["nom"] == "Lefèvre-Dupont"
+
+    registered = by_procedure["attestation-accueil"]  # complete: its implicit-decision date shows
+    assert registered.complete_on == today and registered.silence_means == "rejection"
+    assert registered.decision_on is not None and registered.decision_on > today
+    assert registered.pieces and all(p.supplied for p in registered.pieces)
+
+    waiting = by_procedure["periscolaire-cantine"]  # a paper still to bring, by a day to come
+    assert [p.document_id for p in waiting.missing_pieces] == ["assurance"]
+    assert waiting.missing_pieces[0].deadline > today
+    assert waiting.decision_on is None
+
+    decided = by_procedure["listes-electorales"]
+    assert [e.status for e in decided.events] == [dossiers.DRAFT, dossiers.REGISTERED, dossiers.DECISION_ACCEPTED]
+    assert decided.events[-1].note == f"on:{today.isoformat()}"
+
+    on_site = by_procedure["ants-carte-identite"]
+    assert on_site.remote_reference == "7KQ2M9XT4B" and on_site.remote_done_on == today
+    assert on_site.remote_site == "https://ants.gouv.fr" and len(on_site.what_was_done) == 3
+
+    agents = {a.display_name for a in demo.DEMO_AGENTS}
+    for view in by_procedure.values():
+        assert view.agent_name in agents
+        if view.status != dossiers.DRAFT:  # every registered one got its number and its papers
+            assert view.reference.startswith("ADM-A1-") and view.issued and view.visit_id is not None
+    assert len({d.resident_id for d in by_procedure.values()}) == 6
+
+
+def test_demo_sample_dossiers_values_pass_their_forms(db, catalogue):
+    desk = demo.seed(db, 20)
+    demo.seed_dossiers(db, desk, catalogue)
+    checked = 0
+    for procedure_id, view in seeded_dossiers(db, desk).items():
+        if view.status == dossiers.DRAFT:
+            continue
+        procedure = catalogue.get(procedure_id)
+        assert view.procedure_revision == procedure.revision
+        assert validate(procedure.form, view.values) == [], procedure_id
+        checked += 1
+    assert checked == 5
+
+
+def test_demo_sample_dossiers_are_seeded_once(db, catalogue):
+    desk = demo.seed(db, 20)
+    demo.seed_dossiers(db, desk, catalogue)
+    before = {model.__name__: count(db, model) for model in (Dossier, Document, Visit, JournalEntry)}
+    assert before["Dossier"] == 6
+    assert demo.seed_dossiers(db, desk, catalogue) == 0
+    assert demo.seed_dossiers(db, desk, catalogue) == 0
+    assert {model.__name__: count(db, model) for model in (Dossier, Document, Visit, JournalEntry)} == before
+    with db.read() as session:
+        assert session.get(AppMeta, demo.SAMPLE_DOSSIERS_KEY) is not None
+
+
+def test_demo_sample_dossiers_skip_what_the_desk_lacks(sqlite_db, catalogue):
+    """Without the residents (an empty demo) or a procedure (another catalogue), nothing half-made."""
+    desk = demo.seed(sqlite_db, 4)  # residents 0 to 3: the draft and the attestation d'accueil only
+    smaller = Catalogue(tuple(p for p in catalogue.procedures if p.id != "attestation-accueil"), ())
+    assert demo.seed_dossiers(sqlite_db, desk, smaller) == 1
+    assert [d.procedure_id for d in seeded_dossiers(sqlite_db, desk).values()] == ["etat-civil-acte"]
 
 
 # --- home page figures ------------------------------------------------------------------------------------

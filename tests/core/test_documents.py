@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import sys
 import threading
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -98,16 +100,16 @@ def test_concurrent_issues_are_unique_and_gap_free(db, actor):
 
 def test_the_record_exists_before_anything_is_rendered(db, actor, monkeypatch):
     seen: list[int] = []
-    import frontdesk.documents.service as service
+    import frontdesk.documents.layout as layout
 
-    real_draw = service.draw
+    real_draw = layout.draw
 
     def spying_draw(*args, **kwargs):
         with db.read() as session:  # another session: the row is committed, not just flushed
             seen.append(session.scalar(select(func.count()).select_from(Document)))
         return real_draw(*args, **kwargs)
 
-    monkeypatch.setattr(service, "draw", spying_draw)
+    monkeypatch.setattr(layout, "draw", spying_draw)
     issued = issue(db, actor, samples.acknowledgement())
     render(issued)
     assert seen == [1]
@@ -116,6 +118,15 @@ def test_the_record_exists_before_anything_is_rendered(db, actor, monkeypatch):
                        page_format=PageFormat.A4, large_print=False, issued_at=issued.issued_at, data=issued.data)
     with pytest.raises(TypeError):
         render(samples.acknowledgement())  # type: ignore[arg-type]
+
+
+def test_issuing_does_not_load_the_pdf_machinery():
+    """Issuing records a document; only drawing it needs reportlab (a tenth of a second to import), so the
+    demo's first start, which issues its sample dossiers' papers, does not pay for it before sign-in."""
+    code = ("import sys; import frontdesk.services.dossiers, frontdesk.documents; "
+            "assert 'reportlab' not in sys.modules; import frontdesk.documents.layout; "
+            "assert 'reportlab' in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
 def test_large_print_follows_the_residents_preference(db, actor):
