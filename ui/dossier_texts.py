@@ -3,7 +3,8 @@ request as the agent reads it back to the resident."""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
@@ -146,12 +147,34 @@ def value_text(value: object) -> str:
         if "supplied" in value:
             return value_text(bool(value.get("supplied")))
         return ", ".join(f"{k}: {v}" for k, v in value.items())
-    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return format_day(date.fromisoformat(value))
-        except ValueError:
-            return value
+    if isinstance(value, str):
+        return _text_value(value)
     return str(value)
+
+
+_DECIMAL = re.compile(r"-?\d+\.\d+")
+_PHONE = re.compile(r"\+\d{6,15}")
+
+
+def _text_value(value: str) -> str:
+    """Canonical text values (ISO dates and date-times, E.164 phones, decimals with a point) in the
+    way they are said and written in France; any other text as it is."""
+    try:
+        if len(value) == 10 and value[4] == "-" and value[7] == "-":
+            return format_day(date.fromisoformat(value))
+        if len(value) == 16 and value[4] == "-" and value[10] == "T":
+            moment = datetime.fromisoformat(value)
+            return _tr(QT_TRANSLATE_NOOP("Dossiers", "{day} at {time}")).format(
+                day=format_day(moment.date()), time=moment.strftime("%H:%M"))
+    except ValueError:
+        return value
+    if _PHONE.fullmatch(value):
+        from frontdesk.domain.residents import phone_display  # here: phonenumbers only when a phone is shown
+
+        return phone_display(value)
+    if _DECIMAL.fullmatch(value):
+        return value.replace(".", ",")
+    return value
 
 
 def summary_lines(procedure: Procedure, dossier: DossierView, resident_name: str) -> list[str]:

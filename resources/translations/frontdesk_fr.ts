@@ -891,27 +891,27 @@
         <translation>Décision pour {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="31"/>
+        <location filename="../../ui/decision_dialog.py" line="35"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="32"/>
+        <location filename="../../ui/decision_dialog.py" line="36"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="36"/>
+        <location filename="../../ui/decision_dialog.py" line="40"/>
         <source>&amp;Day of the decision:</source>
         <translation>&amp;Jour de la décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="38"/>
+        <location filename="../../ui/decision_dialog.py" line="42"/>
         <source>The date on the service&apos;s letter, or the day the person withdrew</source>
         <translation>La date du courrier du service, ou le jour où la personne a retiré sa demande</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="49"/>
+        <location filename="../../ui/decision_dialog.py" line="53"/>
         <source>Choose the outcome.</source>
         <translation>Choisissez la réponse.</translation>
     </message>
@@ -1345,302 +1345,307 @@
 <context>
     <name>Dossiers</name>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="21"/>
+        <location filename="../../ui/dossier_texts.py" line="22"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="22"/>
+        <location filename="../../ui/dossier_texts.py" line="23"/>
         <source>registered, papers missing</source>
         <translation>enregistrée, pièces manquantes</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="23"/>
+        <location filename="../../ui/dossier_texts.py" line="24"/>
         <source>registered, complete</source>
         <translation>enregistrée, complète</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="24"/>
+        <location filename="../../ui/dossier_texts.py" line="25"/>
         <source>done on the site</source>
         <translation>faite sur le site</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="25"/>
+        <location filename="../../ui/dossier_texts.py" line="26"/>
         <source>waiting to be sent</source>
         <translation>en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="26"/>
+        <location filename="../../ui/dossier_texts.py" line="27"/>
         <source>on Démarche Numérique</source>
         <translation>sur Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="28"/>
+        <location filename="../../ui/dossier_texts.py" line="29"/>
         <source>prefilled, waiting for the person to open it</source>
         <translation>prérempli, en attente d&apos;ouverture par la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="29"/>
+        <location filename="../../ui/dossier_texts.py" line="30"/>
         <source>opened by the person, not submitted yet</source>
         <translation>ouvert par la personne, pas encore déposé</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="30"/>
+        <location filename="../../ui/dossier_texts.py" line="31"/>
         <source>submitted, being checked</source>
         <translation>déposé, en cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="31"/>
+        <location filename="../../ui/dossier_texts.py" line="32"/>
         <source>being examined</source>
         <translation>en cours d&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="32"/>
+        <location filename="../../ui/dossier_texts.py" line="33"/>
         <source>accepted</source>
         <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="33"/>
+        <location filename="../../ui/dossier_texts.py" line="34"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="34"/>
+        <location filename="../../ui/dossier_texts.py" line="35"/>
         <source>closed without follow-up</source>
         <translation>classé sans suite</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="36"/>
+        <location filename="../../ui/dossier_texts.py" line="37"/>
         <source>granted by the service</source>
         <translation>accordée par le service</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="37"/>
+        <location filename="../../ui/dossier_texts.py" line="38"/>
         <source>refused by the service</source>
         <translation>refusée par le service</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="38"/>
+        <location filename="../../ui/dossier_texts.py" line="39"/>
         <source>withdrawn by the person</source>
         <translation>retirée par la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="42"/>
+        <location filename="../../ui/dossier_texts.py" line="43"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="43"/>
+        <location filename="../../ui/dossier_texts.py" line="44"/>
         <source>national site</source>
         <translation>site national</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="44"/>
+        <location filename="../../ui/dossier_texts.py" line="45"/>
         <source>Démarche Numérique</source>
         <translation>Démarche Numérique</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="48"/>
+        <location filename="../../ui/dossier_texts.py" line="49"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="49"/>
+        <location filename="../../ui/dossier_texts.py" line="50"/>
         <source>Assistance receipt</source>
         <translation>Récépissé d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="50"/>
+        <location filename="../../ui/dossier_texts.py" line="51"/>
         <source>Certificate of papers handed in</source>
         <translation>Attestation de dépôt de pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="54"/>
+        <location filename="../../ui/dossier_texts.py" line="55"/>
         <source>the resident</source>
         <translation>l&apos;usager</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="55"/>
+        <location filename="../../ui/dossier_texts.py" line="56"/>
         <source>the legal representative</source>
         <translation>le représentant légal</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="56"/>
+        <location filename="../../ui/dossier_texts.py" line="57"/>
         <source>the person present</source>
         <translation>la personne présente</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="57"/>
+        <location filename="../../ui/dossier_texts.py" line="58"/>
         <source>orally</source>
         <translation>à l&apos;oral</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="58"/>
+        <location filename="../../ui/dossier_texts.py" line="59"/>
         <source>in writing</source>
         <translation>par écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="62"/>
+        <location filename="../../ui/dossier_texts.py" line="63"/>
         <source>The person&apos;s consent is not recorded yet.</source>
         <translation>Le consentement de la personne n&apos;est pas encore noté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="63"/>
+        <location filename="../../ui/dossier_texts.py" line="64"/>
         <source>Some answers are missing or wrong: see the messages in the form.</source>
         <translation>Des réponses manquent ou sont fausses&#xa0;: voyez les messages dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="64"/>
+        <location filename="../../ui/dossier_texts.py" line="65"/>
         <source>This dossier was already submitted: it cannot change any more.</source>
         <translation>Ce dossier a déjà été déposé&#xa0;: il ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="65"/>
+        <location filename="../../ui/dossier_texts.py" line="66"/>
         <source>This draft belongs to another procedure.</source>
         <translation>Ce brouillon appartient à une autre démarche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="66"/>
+        <location filename="../../ui/dossier_texts.py" line="67"/>
         <source>An answer could not be saved. Please check the form.</source>
         <translation>Une réponse n&apos;a pas pu être enregistrée. Vérifiez le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="67"/>
+        <location filename="../../ui/dossier_texts.py" line="68"/>
         <source>The answers are too long to be saved.</source>
         <translation>Les réponses sont trop longues pour être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="68"/>
+        <location filename="../../ui/dossier_texts.py" line="69"/>
         <source>This procedure is not one of the commune&apos;s.</source>
         <translation>Cette démarche n&apos;est pas une démarche de la commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="69"/>
+        <location filename="../../ui/dossier_texts.py" line="70"/>
         <source>This procedure is not done on a national site.</source>
         <translation>Cette démarche ne se fait pas sur un site national.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="70"/>
+        <location filename="../../ui/dossier_texts.py" line="71"/>
         <source>This dossier is not waiting for papers.</source>
         <translation>Ce dossier n&apos;attend pas de pièces.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="71"/>
+        <location filename="../../ui/dossier_texts.py" line="72"/>
         <source>Tick at least one paper received.</source>
         <translation>Cochez au moins une pièce reçue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="72"/>
+        <location filename="../../ui/dossier_texts.py" line="73"/>
         <source>This procedure is not a Démarche Numérique one.</source>
         <translation>Cette démarche n&apos;est pas une démarche de Démarche Numérique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="73"/>
+        <location filename="../../ui/dossier_texts.py" line="74"/>
         <source>The dossier has not reached Démarche Numérique yet: its link comes when it is sent.</source>
         <translation>Le dossier n&apos;est pas encore arrivé sur Démarche Numérique&#xa0;: son lien arrivera avec l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="75"/>
+        <location filename="../../ui/dossier_texts.py" line="76"/>
         <source>Choose the decision.</source>
         <translation>Choisissez la décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="76"/>
+        <location filename="../../ui/dossier_texts.py" line="77"/>
         <source>A decision is recorded only for a commune&apos;s request that was registered and not decided yet.</source>
         <translation>Une décision ne s&apos;enregistre que pour une demande à la commune, enregistrée et pas encore décidée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="78"/>
+        <location filename="../../ui/dossier_texts.py" line="79"/>
         <source>The day of the decision cannot be in the future nor before the request was registered.</source>
         <translation>Le jour de la décision ne peut être ni dans le futur ni avant l&apos;enregistrement de la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="83"/>
+        <location filename="../../ui/dossier_texts.py" line="84"/>
         <source>a missing paper needs the day it must be brought by</source>
         <translation>une pièce manquante doit avoir sa date limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="84"/>
+        <location filename="../../ui/dossier_texts.py" line="85"/>
         <source>the day to bring a paper by is already past</source>
         <translation>la date limite d&apos;une pièce est déjà passée</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="85"/>
+        <location filename="../../ui/dossier_texts.py" line="86"/>
         <source>say who agrees</source>
         <translation>dites qui donne son accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="86"/>
+        <location filename="../../ui/dossier_texts.py" line="87"/>
         <source>say how the person agreed</source>
         <translation>dites comment la personne a donné son accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="87"/>
+        <location filename="../../ui/dossier_texts.py" line="88"/>
         <source>the date is in the future</source>
         <translation>la date est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="126"/>
+        <location filename="../../ui/dossier_texts.py" line="127"/>
         <source>Please check: {problems}.</source>
         <translation>Vérifiez&#xa0;: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="134"/>
+        <location filename="../../ui/dossier_texts.py" line="135"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="134"/>
+        <location filename="../../ui/dossier_texts.py" line="135"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="137"/>
+        <location filename="../../ui/dossier_texts.py" line="138"/>
         <source>{n} item(s)</source>
         <translation>{n} élément(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="160"/>
+        <location filename="../../ui/dossier_texts.py" line="167"/>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_texts.py" line="183"/>
         <source>Procedure: {title} ({source})</source>
         <translation>Démarche&#xa0;: {title} ({source})</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="162"/>
+        <location filename="../../ui/dossier_texts.py" line="185"/>
         <source>For: {name}</source>
         <translation>Pour&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="163"/>
+        <location filename="../../ui/dossier_texts.py" line="186"/>
         <source>anonymous person</source>
         <translation>personne sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="166"/>
+        <location filename="../../ui/dossier_texts.py" line="189"/>
         <source>Consent given by {who}, {how}.</source>
         <translation>Consentement donné par {who}, {how}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="177"/>
+        <location filename="../../ui/dossier_texts.py" line="200"/>
         <source>Papers:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="185"/>
+        <location filename="../../ui/dossier_texts.py" line="208"/>
         <source>original seen</source>
         <translation>original vu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="186"/>
+        <location filename="../../ui/dossier_texts.py" line="209"/>
         <source>copy handed in</source>
         <translation>copie remise</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="188"/>
+        <location filename="../../ui/dossier_texts.py" line="211"/>
         <source>missing, to bring by {day}</source>
         <translation>manquante, à apporter avant le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_texts.py" line="189"/>
+        <location filename="../../ui/dossier_texts.py" line="212"/>
         <source>not provided</source>
         <translation>non fournie</translation>
     </message>
