@@ -6,6 +6,7 @@ are written by faulthandler to ``crash.log`` beside the log, so even a hard cras
 
 from __future__ import annotations
 
+import atexit
 import faulthandler
 import logging
 import logging.handlers
@@ -47,3 +48,13 @@ def _enable_faulthandler(path: Path) -> None:
         return
     _crash_stream = path.open("a", encoding="utf-8")
     faulthandler.enable(_crash_stream)
+    atexit.register(_close_crash_stream)
+
+
+def _close_crash_stream() -> None:
+    """At a normal exit: stop faulthandler before its file closes (a crash after that has no file)."""
+    global _crash_stream
+    if _crash_stream is not None:
+        faulthandler.disable()
+        _crash_stream.close()
+        _crash_stream = None
