@@ -20,7 +20,7 @@ from PySide6.QtGui import QDesktopServices
 
 import ui.browser
 from tests.qt.conftest import AGENT, sign_in
-from tests.qt.test_dossier_wizard import UrlCatcher, at_step, key, type_text, wizard_of
+from tests.qt.test_dossier_wizard import UrlCatcher, at_step, key, wizard_for_eloise
 from ui.browser import Browser, Opened, Opening, describe, executable_from_command, open_url, recognise
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="the fake browser is a POSIX shell script")
@@ -195,15 +195,7 @@ def test_nothing_opened_is_said(qtbot):
 
 def _site_step(qtbot, window):
     sign_in(qtbot, window, AGENT)
-    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    wizard = wizard_of(qtbot, window)
-    at_step(qtbot, wizard, wizard.resident_step)
-    type_text(qtbot, "eloise lef")
-    key(qtbot, Qt.Key.Key_Return)
-    at_step(qtbot, wizard, wizard.procedure_step)
-    type_text(qtbot, "carte identite ants")
-    key(qtbot, Qt.Key.Key_Return)
-    at_step(qtbot, wizard, wizard.consent_step)
+    wizard = wizard_for_eloise(qtbot, window, "carte identite ants", "ants-carte-identite")
     key(qtbot, Qt.Key.Key_Space)
     key(qtbot, Qt.Key.Key_Return)
     at_step(qtbot, wizard, wizard.review_step)

@@ -110,6 +110,22 @@ def wizard_of(qtbot, window):
 
 def at_step(qtbot, wizard, step):
     qtbot.waitUntil(lambda: wizard.stack.currentWidget() is step and not wizard.busy(), timeout=5000)
+
+
+def wizard_for_eloise(qtbot, window, words: str, procedure_id: str):
+    """Ctrl+D, Éloïse chosen by typing, the procedure found by ``words`` (first result checked), Enter:
+    the wizard at the consent step, all with the keyboard."""
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    wizard = wizard_of(qtbot, window)
+    at_step(qtbot, wizard, wizard.resident_step)
+    type_text(qtbot, "eloise lef")
+    key(qtbot, Qt.Key.Key_Return)
+    at_step(qtbot, wizard, wizard.procedure_step)
+    type_text(qtbot, words)
+    assert wizard.procedure_step.shown[0].id == procedure_id, "the words find it first"
+    key(qtbot, Qt.Key.Key_Return)
+    at_step(qtbot, wizard, wizard.consent_step)
+    return wizard
     assert_keyboard_friendly(wizard)
 
 
@@ -383,16 +399,7 @@ def test_the_starter_room_booking_with_the_keyboard_alone(qtbot, window, fd):
     from tests.qt.test_form_keyboard_catalogue import act, owner
 
     sign_in(qtbot, window, AGENT)
-    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    wizard = wizard_of(qtbot, window)
-    at_step(qtbot, wizard, wizard.resident_step)
-    type_text(qtbot, "eloise lef")
-    key(qtbot, Qt.Key.Key_Return)
-    at_step(qtbot, wizard, wizard.procedure_step)
-    type_text(qtbot, "reservation salle")
-    assert wizard.procedure_step.shown[0].id == "reservation-salle"
-    key(qtbot, Qt.Key.Key_Return)
-    at_step(qtbot, wizard, wizard.consent_step)
+    wizard = wizard_for_eloise(qtbot, window, "reservation salle", "reservation-salle")
     key(qtbot, Qt.Key.Key_Space)
     key(qtbot, Qt.Key.Key_Return)
     at_step(qtbot, wizard, wizard.form_step)

@@ -29,8 +29,7 @@ from tests.qt.test_dossier_wizard import (
     key,
     pdf_text,
     record_site_work,
-    type_text,
-    wizard_of,
+    wizard_for_eloise,
 )
 from tests.qt.test_form_keyboard_catalogue import act, owner
 
@@ -160,17 +159,7 @@ def record_on_site(qtbot, wizard, catcher, procedure) -> None:
 @pytest.mark.parametrize("procedure", STARTERS, ids=[p.id for p in STARTERS])
 def test_each_starter_end_to_end_with_the_keyboard_alone(qtbot, signed_in, site_catcher, procedure) -> None:
     fd, window = signed_in
-    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    wizard = wizard_of(qtbot, window)
-    at_step(qtbot, wizard, wizard.resident_step)
-    type_text(qtbot, "eloise lef")
-    key(qtbot, Qt.Key.Key_Return)
-
-    at_step(qtbot, wizard, wizard.procedure_step)
-    type_text(qtbot, title_words(procedure.title))
-    assert wizard.procedure_step.shown[0].id == procedure.id, "its own title finds it first"
-    key(qtbot, Qt.Key.Key_Return)
-    at_step(qtbot, wizard, wizard.consent_step)
+    wizard = wizard_for_eloise(qtbot, window, title_words(procedure.title), procedure.id)  # its own title
     key(qtbot, Qt.Key.Key_Space)
     key(qtbot, Qt.Key.Key_Return)
 
