@@ -81,6 +81,22 @@ def window(qtbot, fd):
     win.network._timer.stop()
 
 
+def signed_in_window(qtbot, fd, agent=SUPERVISOR, **outbox_ms):
+    """The real main window on ``fd``, its sender quick (``poll_ms`` 200 and any other ``*_ms`` given, set
+    before the desk opens and the sender starts), the network probe stopped, ``agent`` signed in."""
+    from ui.mainwindow import MainWindow
+
+    win = MainWindow(fd)
+    for name, value in {"poll_ms": 200, **outbox_ms}.items():
+        setattr(win.outbox, name, value)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is not win.opening)
+    win.network._timer.stop()
+    sign_in(qtbot, win, agent)
+    return win
+
+
 def sign_in(qtbot, win, agent=SUPERVISOR) -> None:
     page = win.sign_in
     assert win.stack.currentWidget() is page

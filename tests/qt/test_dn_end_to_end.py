@@ -21,7 +21,7 @@ from frontdesk.outbox import queue
 from frontdesk.services import dossiers
 from frontdesk.settings import load_settings
 from tests.qt.a11y import assert_keyboard_friendly
-from tests.qt.conftest import AGENT, sign_in
+from tests.qt.conftest import AGENT, signed_in_window
 from tests.qt.test_dossier_wizard import UrlCatcher
 
 FAST = (1000, 1.0)  # the simulator's rate limit: the test is not about it
@@ -72,17 +72,8 @@ def champ(local_id: int) -> str:
 
 def test_a_demarche_numerique_form_filled_offline_reaches_the_platform_and_is_followed(
         qtbot, offline_fd, port, tmp_path):
-    from ui.mainwindow import MainWindow
-
     fd = offline_fd
-    win = MainWindow(fd)
-    win.outbox.poll_ms = 200  # before the desk opens and the sender starts
-    win.outbox.track_ms = 300
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.stack.currentWidget() is not win.opening)
-    win.network._timer.stop()
-    sign_in(qtbot, win, AGENT)
+    win = signed_in_window(qtbot, fd, AGENT, track_ms=300)
 
     # --- offline: the form comes from the cached revision -----------------------------------------
     qtbot.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)

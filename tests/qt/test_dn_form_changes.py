@@ -13,23 +13,13 @@ from frontdesk.connectors.demarche_numerique.ids import global_id
 from frontdesk.services import demarches, dossiers
 from tests.connectors.conftest import social_help_next_revision
 from tests.qt.a11y import assert_keyboard_friendly
-from tests.qt.conftest import AGENT, sign_in
+from tests.qt.conftest import AGENT, signed_in_window
 
 TITLE = "Demande d'aide sociale facultative (CCAS)"
 
 
 def open_window(qtbot, fd, who=AGENT):
-    from ui.mainwindow import MainWindow
-
-    win = MainWindow(fd)
-    win.outbox.poll_ms = 200  # before the desk opens and the sender starts
-    win.outbox.forms_ms = 300
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.stack.currentWidget() is not win.opening)
-    win.network._timer.stop()
-    sign_in(qtbot, win, who)
-    return win
+    return signed_in_window(qtbot, fd, who, forms_ms=300)  # the forms are checked at once, then often
 
 
 def the_dialog(page):

@@ -14,7 +14,7 @@ from frontdesk.outbox import queue
 from frontdesk.outbox.states import State
 from tests.outbox_support import marker_key, submit
 from tests.qt.a11y import assert_keyboard_friendly
-from tests.qt.conftest import sign_in
+from tests.qt.conftest import signed_in_window
 
 
 def status(win) -> str:
@@ -22,15 +22,7 @@ def status(win) -> str:
 
 
 def test_offline_items_queue_and_drain_when_the_platform_is_back(qtbot, online_fd, platform):
-    from ui.mainwindow import MainWindow
-
-    win = MainWindow(online_fd)
-    win.outbox.poll_ms = 200  # before the desk opens and the sender starts
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.stack.currentWidget() is not win.opening)
-    win.network._timer.stop()
-    sign_in(qtbot, win)
+    win = signed_in_window(qtbot, online_fd)
     db, desk_id = online_fd.db, online_fd.desk.id
     key, _champ = marker_key(platform)
 
@@ -116,15 +108,6 @@ def test_a_supervisor_decides_about_an_item_nobody_can_settle(qtbot, online_fd, 
 @pytest.fixture
 def window_for(qtbot):
     def make(fd: Frontdesk):
-        from ui.mainwindow import MainWindow
-
-        win = MainWindow(fd)
-        win.outbox.poll_ms = 200
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitUntil(lambda: win.stack.currentWidget() is not win.opening)
-        win.network._timer.stop()
-        sign_in(qtbot, win)
-        return win
+        return signed_in_window(qtbot, fd)
 
     return make
