@@ -24,6 +24,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +51,8 @@ KNOWN_BROWSERS: dict[str, tuple[str, str]] = {
     "opera": _OPERA,
 }
 
+_LOOKUP_CACHE_S = 600.0
+_looked_up: tuple[float, Browser | None] | None = None  # (when, what): the last lookup
 _XDG_TIMEOUT = 2  # seconds: xdg-settings (a shell script asking the desktop) runs on a click: never hang it
 
 
@@ -111,7 +114,19 @@ def executable_from_exec(exec_line: str) -> str:
 # --- finding the default browser ------------------------------------------------------------------------
 
 def default_browser() -> Browser | None:
-    """The desk's default browser if it is one we can open privately; None otherwise (macOS included)."""
+    """The desk's default browser if it is one we can open privately; None otherwise (macOS included).
+
+    Looked up at most every ``_LOOKUP_CACHE_S``: on Linux the lookup runs a program on the agent's click,
+    and the answer only changes when someone changes the desk's default browser.
+    """
+    global _looked_up
+    now = time.monotonic()
+    if _looked_up is None or now - _looked_up[0] > _LOOKUP_CACHE_S:
+        _looked_up = (now, _look_up_default_browser())
+    return _looked_up[1]
+
+
+def _look_up_default_browser() -> Browser | None:
     try:
         if sys.platform == "win32":
             return windows_default_browser()

@@ -23,6 +23,7 @@ from tests.qt.conftest import AGENT, sign_in
 from tests.qt.test_dossier_wizard import UrlCatcher, at_step, key, wizard_for_eloise
 from ui.browser import Browser, Opened, Opening, describe, executable_from_command, open_url, recognise
 
+LOOKUP = ui.browser.default_browser  # before the Qt tests' fixture replaces it
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="the fake browser is a POSIX shell script")
 
 # a link holding a secret and characters a shell would act on: it must arrive as one argument, untouched
@@ -126,6 +127,21 @@ def test_the_xdg_default_browser_is_found_from_the_environment(tmp_path, monkeyp
     FakeDesk(tmp_path, monkeypatch, "firefox")
     assert ui.browser.default_browser() == Browser("Firefox", str(tmp_path / "bin" / "firefox"),
                                                    "-private-window")
+
+
+def test_the_default_browser_is_looked_up_once_per_ten_minutes(monkeypatch):
+    """The lookup runs a program on Linux (on the agent's click): its answer is kept a while."""
+    lookups = []
+    monkeypatch.setattr(ui.browser, "default_browser", LOOKUP)  # the real one, not the tests' "none"
+    monkeypatch.setattr(ui.browser, "_looked_up", None)
+    monkeypatch.setattr(ui.browser, "_look_up_default_browser",
+                        lambda: lookups.append(1) or Browser("Firefox", "/usr/bin/firefox", "-private-window"))
+    assert ui.browser.default_browser() == ui.browser.default_browser()
+    assert len(lookups) == 1
+    when, found = ui.browser._looked_up
+    monkeypatch.setattr(ui.browser, "_looked_up", (when - ui.browser._LOOKUP_CACHE_S - 1, found))
+    assert ui.browser.default_browser().name == "Firefox"
+    assert len(lookups) == 2
 
 
 def test_no_xdg_settings_means_no_default_browser(tmp_path, monkeypatch):
