@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +22,7 @@ from sqlalchemy import select, update
 
 from frontdesk.catalogue import Catalogue, Procedure
 from frontdesk.clock import utcnow
-from frontdesk.connectors.demarche_numerique.champ_types import CODED_TYPES
+from frontdesk.connectors.demarche_numerique.champ_types import CODED_TYPES, walk_champs
 from frontdesk.connectors.demarche_numerique.client import DemarcheNumeriqueClient
 from frontdesk.connectors.demarche_numerique.descriptor import FieldChange, diff_forms, procedure_from_descriptor
 from frontdesk.connectors.demarche_numerique.errors import RemoteError
@@ -297,17 +297,9 @@ def _with_known_options(data: dict[str, Any], known: list[dict[str, Any]]) -> di
     return {**data, "revision": revision}
 
 
-def _champs(descriptor: Any) -> list[Mapping[str, Any]]:
-    """Every champ of a stored descriptor, repeated blocks' children included."""
+def _champs(descriptor: Any) -> Iterator[Mapping[str, Any]]:
     revision = descriptor.get("revision") if isinstance(descriptor, Mapping) else None
-    pending = list(revision.get("champDescriptors") or []) if isinstance(revision, Mapping) else []
-    found = []
-    while pending:
-        champ = pending.pop()
-        if isinstance(champ, Mapping):
-            found.append(champ)
-            pending.extend(champ.get("champDescriptors") or [])
-    return found
+    return walk_champs(revision.get("champDescriptors") or [] if isinstance(revision, Mapping) else [])
 
 
 def _cached_path(db: Database, number: int) -> str:

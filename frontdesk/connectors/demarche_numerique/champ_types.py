@@ -14,6 +14,9 @@ Prefillable types the desk still leaves to the web form, and why:
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
 from frontdesk.forms.schema import FieldType
 
 # __typename -> the form field type (None: decided from the descriptor's content, see descriptor.py).
@@ -72,3 +75,12 @@ CHAMP_TYPES: dict[str, FieldType | None] = {
 # Champs that are pieces to bring: also listed in the procedure's documents checklist.
 DOCUMENT_TYPES = frozenset({"PieceJustificativeChampDescriptor", "TitreIdentiteChampDescriptor"})
 CODED_TYPES = frozenset({"PaysChampDescriptor", "RegionChampDescriptor", "DepartementChampDescriptor"})
+
+
+def walk_champs(champs: Iterable[Any]) -> Iterator[Mapping[str, Any]]:
+    """Every champ descriptor, in order, a repeated block's children after it; anything that is not a
+    champ (a stored or imported descriptor may hold junk) is skipped."""
+    for champ in champs:
+        if isinstance(champ, Mapping):
+            yield champ
+            yield from walk_champs(champ.get("champDescriptors") or [])

@@ -7,7 +7,6 @@ for ``demarcheDescriptor`` (with the revision included); ids are built the platf
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from frontdesk.connectors.demarche_numerique.ids import global_id
@@ -166,9 +165,3 @@ def public_space() -> dict[str, Any]:
 def demo_descriptors() -> list[dict[str, Any]]:
     return [school_registration(), social_help(), public_space()]
 
-
-def walk(champs: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """Every champ descriptor, repeated blocks' children included."""
-    for champ in champs:
-        yield champ
-        yield from walk(champ.get("champDescriptors") or [])

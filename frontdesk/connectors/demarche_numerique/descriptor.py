@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from frontdesk.catalogue import Procedure, RequiredDocument, ServiceInCharge, Source
-from frontdesk.connectors.demarche_numerique.champ_types import CHAMP_TYPES, CODED_TYPES, DOCUMENT_TYPES
+from frontdesk.connectors.demarche_numerique.champ_types import CHAMP_TYPES, CODED_TYPES, DOCUMENT_TYPES, walk_champs
 from frontdesk.connectors.demarche_numerique.ids import decode_global_id, prefill_key
 from frontdesk.domain.text import fold
 from frontdesk.forms import (
@@ -61,7 +61,7 @@ def procedure_from_descriptor(descriptor: Mapping[str, Any], *, category: str | 
     title = str(descriptor.get("title") or f"Démarche {number}")
     documents = tuple(RequiredDocument(id=_field_id(c), label=str(c.get("label") or ""),
                                        required=bool(c.get("required")))
-                      for c in _walk(champs) if c.get("__typename") in DOCUMENT_TYPES)
+                      for c in walk_champs(champs) if c.get("__typename") in DOCUMENT_TYPES)
     return Procedure(
         id=f"dn-{number}", source=Source.DEMARCHE_NUMERIQUE, title=title,
         category=category or guess_category(title, descriptor.get("tags") or ()),
@@ -85,12 +85,6 @@ def _service(service: Any) -> ServiceInCharge | None:
     organisme = str(service.get("organisme") or "")
     return ServiceInCharge(name=str(service["nom"]), address_lines=(organisme,) if organisme else (), postal_code="",
                            commune="", email="", phone="")
-
-
-def _walk(champs: Sequence[Mapping[str, Any]]) -> Iterator[Mapping[str, Any]]:
-    for champ in champs:
-        yield champ
-        yield from _walk(champ.get("champDescriptors") or [])
 
 
 def _field_id(champ: Mapping[str, Any]) -> str:

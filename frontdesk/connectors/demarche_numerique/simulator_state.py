@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from frontdesk.connectors.demarche_numerique.demo_demarches import walk
+from frontdesk.connectors.demarche_numerique.champ_types import walk_champs
 from frontdesk.connectors.demarche_numerique.ids import champ_id_of_key, global_id
 from frontdesk.connectors.demarche_numerique.simulator_values import is_kept, keep
 
@@ -71,7 +71,7 @@ class Demarche:
         return self.descriptor.get("state") in ("publiee", "brouillon")
 
     def champs(self) -> dict[str, dict[str, Any]]:
-        return {c["id"]: c for c in walk(self.descriptor["revision"]["champDescriptors"])}
+        return {c["id"]: c for c in walk_champs(self.descriptor["revision"]["champDescriptors"])}
 
 
 class SlidingWindow:
