@@ -66,3 +66,20 @@ def test_the_agent_records_the_service_s_answer(qtbot, window, fd):
     assert f"{date.today().year} (enregistré par Nadia Diallo)" in detail
     assert "Décision implicite" not in detail  # answered: the silence rule no longer matters
     assert not page.decision_button.isVisible()
+
+
+def test_the_detail_lists_the_answers_in_the_order_they_were_asked(qtbot, window, fd):
+    sign_in(qtbot, window, AGENT)
+    page = window.work.dossiers
+    window.work.show_page(page)
+    page.filter.setCurrentIndex(page.filter.findData("decided"))  # the demo's withdrawn room booking
+    qtbot.waitUntil(lambda: page.current is not None and page.current.procedure_id == "reservation-salle",
+                    timeout=5000)
+    qtbot.waitUntil(lambda: page.catalogue is not None)
+    page._show_detail(page.current, page.issued)
+    lines = page.detail.toPlainText().splitlines()
+    asked = [line.split("\u00a0:")[0].split(" :")[0].removeprefix("• ") for line in lines if line.startswith("• ")]
+    form = [f.label for f in page.catalogue.get("reservation-salle").form.fields]
+    answered = [label for label in asked if label in form]
+    assert len(answered) >= 5 and answered == [label for label in form if label in answered]
+    assert answered[0] == "La demande est faite pour"

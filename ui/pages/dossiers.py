@@ -315,7 +315,8 @@ class DossiersPage(QWidget):
         if d.values:
             labels = self._labels(d.procedure_id)
             lines += ["", self.tr("Answers:")]
-            lines += [f"• {labels.get(key, key)}\u00a0: {value_text(value)}" for key, value in d.values.items()]
+            order = [*(key for key in labels if key in d.values), *(key for key in d.values if key not in labels)]
+            lines += [f"• {labels.get(key, key)}\u00a0: {value_text(d.values[key])}" for key in order]  # as asked
         if d.pieces:
             lines += ["", self.tr("Papers:")] + [f"• {p.label}\u00a0: {piece_state(p)}" for p in d.pieces]
         lines += ["", self.tr("History:")]
@@ -359,7 +360,8 @@ class DossiersPage(QWidget):
             self._selected()
 
     def _labels(self, procedure_id: str) -> dict[str, str]:
-        """Field labels of the procedure, so answers read as questions (ids when it left the catalogue)."""
+        """Field labels of the procedure in the form's order, so answers read as questions, in the order they
+        were asked (ids, last, when the procedure left the catalogue)."""
         procedure = self.catalogue.get(procedure_id) if self.catalogue is not None else None
         return {f.id: f.label for f in procedure.form.fields} if procedure is not None else {}
 
